@@ -1,0 +1,157 @@
+package vn.giamngheo.area;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import jakarta.validation.Valid;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import io.quarkus.panache.common.Parameters;
+import vn.giamngheo.area.VillageViews.VillagePage;
+import vn.giamngheo.area.VillageViews.VillageRequest;
+import vn.giamngheo.area.VillageViews.VillageView;
+import vn.giamngheo.common.http.EntityTags;
+import vn.giamngheo.common.paging.Cursor;
+import vn.giamngheo.common.problem.BadRequestException;
+import vn.giamngheo.common.problem.ConflictException;
+import vn.giamngheo.common.problem.NotFoundException;
+import vn.giamngheo.common.security.CurrentUser;
+import vn.giamngheo.common.security.Jurisdiction;
+import vn.giamngheo.common.text.VietnameseText;
+
+/**
+ * Villages (thôn / tổ dân phố) of a commune. Every operation first checks that the commune exists
+ * (404) and then that it lies in the caller's jurisdiction (403).
+ */
+@ApplicationScoped
+@Transactional
+public class VillageService {
+
+    @Inject
+    AreaService areas;
+
+    @Inject
+    Jurisdiction jurisdiction;
+
+    @Inject
+    CurrentUser user;
+
+    @Transactional(TxType.SUPPORTS)
+    public VillagePage list(String communeCode, String q, int limit, String after) {
+        checkCommune(communeCode);
+        StringBuilder query = new StringBuilder("communeCode = :commune");
+        Parameters params = Parameters.with("commune", communeCode);
+        String folded = VietnameseText.fold(q);
+        if (folded != null && !folded.isEmpty()) {
+            query.append(" and searchName like :q escape '\\'");
+            params.and("q", "%" + VietnameseText.likeLiteral(folded) + "%");
+        }
+        if (after != null) {
+            List<String> key = Cursor.decode(after, 2);
+            UUID afterId = parseId(key.get(1));
+            query.append(" and (searchName > :afterName or (searchName = :afterName and id > :afterId))");
+            params.and("afterName", key.get(0)).and("afterId", afterId);
+        }
+        query.append(" order by searchName, id");
+        List<Village> rows = Village.<Village>find(query.toString(), params).page(0, limit + 1).list();
+        List<VillageView> items = new ArrayList<>(rows.stream().limit(limit).map(VillageView::from).toList());
+        String next = null;
+        if (rows.size() > limit) {
+            Village last = rows.get(limit - 1);
+            next = Cursor.encode(last.searchName, last.id.toString());
+        }
+        return new VillagePage(items, next);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public VillageView get(String communeCode, UUID id) {
+        checkCommune(communeCode);
+        return VillageView.from(find(communeCode, id));
+    }
+
+    public VillageView create(String communeCode, @Valid VillageRequest request) {
+        checkCommune(communeCode);
+        String name = VietnameseText.clean(request.name());
+        requireUniqueName(communeCode, name, null);
+        Village village = new Village();
+        village.id = UUID.randomUUID();
+        village.communeCode = communeCode;
+        village.name = name;
+        village.kind = request.kind();
+        village.searchName = VietnameseText.fold(name);
+        village.createdAt = Instant.now();
+        village.createdBy = user.username();
+        village.updatedAt = village.createdAt;
+        village.updatedBy = village.createdBy;
+        village.persist();
+        flushOrConflict("village.duplicate_name", "The commune already has a village named '" + name + "'");
+        return VillageView.from(village);
+    }
+
+    public VillageView update(String communeCode, UUID id, String ifMatch, @Valid VillageRequest request) {
+        checkCommune(communeCode);
+        Village village = find(communeCode, id);
+        EntityTags.requireMatch(ifMatch, village.version);
+        String name = VietnameseText.clean(request.name());
+        requireUniqueName(communeCode, name, id);
+        village.name = name;
+        village.kind = request.kind();
+        village.searchName = VietnameseText.fold(name);
+        village.updatedAt = Instant.now();
+        village.updatedBy = user.username();
+        flushOrConflict("village.duplicate_name", "The commune already has a village named '" + name + "'");
+        return VillageView.from(village);
+    }
+
+    public void delete(String communeCode, UUID id, String ifMatch) {
+        checkCommune(communeCode);
+        Village village = find(communeCode, id);
+        EntityTags.requireMatch(ifMatch, village.version);
+        village.delete();
+        flushOrConflict("village.in_use",
+                "The village still has records attached; move them to another village first");
+    }
+
+    private void checkCommune(String communeCode) {
+        areas.requireCommune(communeCode);
+        jurisdiction.require(communeCode);
+    }
+
+    private Village find(String communeCode, UUID id) {
+        Village village = Village.findById(id);
+        if (village == null || !village.communeCode.equals(communeCode)) {
+            throw new NotFoundException("village", id);
+        }
+        return village;
+    }
+
+    private void requireUniqueName(String communeCode, String name, UUID exceptId) {
+        long clashes = Village.count("communeCode = ?1 and lower(name) = lower(?2) and id <> ?3",
+                communeCode, name, exceptId == null ? new UUID(0, 0) : exceptId);
+        if (clashes > 0) {
+            throw new ConflictException("village.duplicate_name",
+                    "The commune already has a village named '" + name + "'");
+        }
+    }
+
+    private static UUID parseId(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("paging.invalid_cursor",
+                    "The 'after' cursor is not one this API returned; start again without it");
+        }
+    }
+
+    /** Writes now, so that a constraint the database enforces becomes a clear conflict. */
+    private static void flushOrConflict(String code, String detail) {
+        try {
+            Village.getEntityManager().flush();
+        } catch (org.hibernate.exception.ConstraintViolationException e) {
+            throw new ConflictException(code, detail);
+        }
+    }
+}

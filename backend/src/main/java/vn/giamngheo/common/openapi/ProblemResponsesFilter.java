@@ -1,0 +1,80 @@
+package vn.giamngheo.common.openapi;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import vn.giamngheo.common.problem.Problem;
+
+/**
+ * Documents the error responses every operation can give, so that generated clients know that
+ * errors are problem documents: authentication and role errors everywhere, 404 where a path names
+ * a resource, 400/413/422 where a body is read, 409 on writes, 412/428 where If-Match is required.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
+                .forEach((method, operation) -> addProblems(path, method, operation)));
+    }
+
+    private void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
+        Map<String, String> problems = new TreeMap<>();
+        problems.put("400", "Invalid parameters or malformed request (code request.*)");
+        problems.put("401", "Missing or invalid bearer token (code auth.unauthenticated)");
+        problems.put("403", "Role not allowed (auth.forbidden) or area outside the caller's jurisdiction "
+                + "(security.out_of_jurisdiction)");
+        problems.put("500", "Unexpected error; the detail carries a reference for support (internal.error)");
+        if (path.contains("{")) {
+            problems.put("404", "No such resource (code <resource>.not_found)");
+        }
+        if (operation.getRequestBody() != null) {
+            problems.put("413", "Request body too large (request.too_large)");
+            problems.put("422", "Content fails validation (validation.failed, with violations) or breaks a rule");
+        }
+        if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.DELETE || method == PathItem.HttpMethod.PATCH) {
+            problems.put("409", "Conflicts with the current state (e.g. a duplicate)");
+        }
+        if (hasIfMatch(operation)) {
+            problems.put("412", "If-Match does not match the current version (precondition.failed)");
+            problems.put("428", "If-Match is missing (precondition.required)");
+        }
+        APIResponses responses = operation.getResponses();
+        problems.forEach((status, description) -> {
+            if (!responses.hasAPIResponse(status)) {
+                responses.addAPIResponse(status, problem(description));
+            }
+        });
+    }
+
+    private static boolean hasIfMatch(Operation operation) {
+        if (operation.getParameters() == null) {
+            return false;
+        }
+        for (Parameter p : operation.getParameters()) {
+            if (p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static APIResponse problem(String description) {
+        return OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(
+                                OASFactory.createSchema().ref("#/components/schemas/Problem"))));
+    }
+}
