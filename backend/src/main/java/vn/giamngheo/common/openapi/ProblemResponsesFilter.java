@@ -13,19 +13,54 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import vn.giamngheo.common.problem.Problem;
 
 /**
- * Documents the error responses every operation can give, so that generated clients know that
- * errors are problem documents: authentication and role errors everywhere, 404 where a path names
- * a resource, 400/413/422 where a body is read, 409 on writes, 412/428 where If-Match is required.
+ * Finishes the generated document for client generators:
+ * <ul>
+ * <li>documents the error responses every operation can give as problem documents: authentication
+ * and role errors everywhere, 404 where a path names a resource, 400/413/422 where a body is read,
+ * 409 on writes, 412/428 where If-Match is required;</li>
+ * <li>moves the roles an operation allows from the security requirement (where OpenID Connect
+ * expects scopes) into its description;</li>
+ * <li>marks every property of a response schema required: responses always carry every property,
+ * null when there is no value, so generated types need no optional fields.</li>
+ * </ul>
  */
 public class ProblemResponsesFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
+                    .forEach((method, operation) -> {
+                        addProblems(path, method, operation);
+                        describeRoles(operation);
+                    }));
+        }
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().getSchemas().forEach((name, schema) -> {
+                boolean response = !name.endsWith("Request") && !name.equals("Problem");
+                if (response && schema.getProperties() != null && !schema.getProperties().isEmpty()) {
+                    schema.setRequired(new java.util.ArrayList<>(schema.getProperties().keySet()));
+                }
+            });
+        }
+    }
+
+    private static void describeRoles(Operation operation) {
+        if (operation.getSecurity() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
-                .forEach((method, operation) -> addProblems(path, method, operation)));
+        java.util.Set<String> roles = new java.util.TreeSet<>();
+        operation.getSecurity().forEach(requirement -> requirement.getSchemes().forEach((scheme, scopes) -> {
+            if (scopes != null) {
+                roles.addAll(scopes);
+            }
+            requirement.addScheme(scheme, new java.util.ArrayList<>());
+        }));
+        if (!roles.isEmpty()) {
+            String text = "Roles: " + String.join(", ", roles) + ".";
+            String description = operation.getDescription();
+            operation.setDescription(description == null || description.isBlank() ? text : description + "\n\n" + text);
+        }
     }
 
     private void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
@@ -52,7 +87,8 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         APIResponses responses = operation.getResponses();
         problems.forEach((status, description) -> {
-            if (!responses.hasAPIResponse(status)) {
+            APIResponse existing = responses.getAPIResponse(status);
+            if (existing == null || existing.getContent() == null) {
                 responses.addAPIResponse(status, problem(description));
             }
         });

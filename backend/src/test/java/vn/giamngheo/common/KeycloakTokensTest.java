@@ -1,0 +1,159 @@
+package vn.giamngheo.common;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Real tokens from the real Keycloak with the dev realm (started by {@code make test}). This suite
+ * never skips: without Keycloak it fails and says how to start it.
+ */
+@QuarkusTest
+class KeycloakTokensTest {
+
+    static final String KEYCLOAK = System.getenv().getOrDefault("KEYCLOAK_URL",
+            "http://localhost:" + System.getenv().getOrDefault("KEYCLOAK_PORT", "8180"));
+    static final String TOKEN_URL = KEYCLOAK + "/realms/giamngheo/protocol/openid-connect/token";
+    static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    @BeforeAll
+    static void keycloakIsUp() {
+        try {
+            HttpResponse<Void> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/giamngheo")).timeout(Duration.ofSeconds(5))
+                            .build(), HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() != 200) {
+                fail("Keycloak at " + KEYCLOAK + " has no realm 'giamngheo' (HTTP " + response.statusCode() + ")");
+            }
+        } catch (Exception e) {
+            fail("Keycloak is not running at " + KEYCLOAK + ": run the tests with 'make test' (or start it with "
+                    + "'make keycloak-up'); this suite needs real tokens and never skips", e);
+        }
+    }
+
+    /** A password-grant token of a dev user (password = user name), fetched once per user. */
+    static String tokenOf(String user) {
+        return TOKENS.computeIfAbsent(user, u -> given().baseUri(KEYCLOAK).contentType(ContentType.URLENC)
+                .formParams(Map.of("grant_type", "password", "client_id", "giamngheo-web",
+                        "username", u, "password", u))
+                .when().post(URI.create(TOKEN_URL).getPath())
+                .then().statusCode(200).extract().path("access_token"));
+    }
+
+    static String serviceToken() {
+        return TOKENS.computeIfAbsent("#tinh-hue-sync", u -> given().baseUri(KEYCLOAK)
+                .contentType(ContentType.URLENC)
+                .formParams(Map.of("grant_type", "client_credentials", "client_id", "tinh-hue-sync",
+                        "client_secret", "tinh-hue-sync-dev-secret"))
+                .when().post(URI.create(TOKEN_URL).getPath())
+                .then().statusCode(200).extract().path("access_token"));
+    }
+
+    @Test
+    void withoutATokenTheApiAnswers401() {
+        given().when().get("/api/v1/provinces")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("code", equalTo("auth.unauthenticated"));
+    }
+
+    @Test
+    void aForgedTokenIsRefusedWith401() {
+        String token = tokenOf("xa.namdong");
+        String forged = token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
+        given().auth().oauth2(forged).when().get("/api/v1/provinces")
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+        given().auth().oauth2("not-a-jwt").when().get("/api/v1/provinces")
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aCommuneOfficerReadsTheThirtyFourProvinces() {
+        given().auth().oauth2(tokenOf("xa.namdong")).when().get("/api/v1/provinces")
+                .then().statusCode(200)
+                .body("$", hasSize(34));
+    }
+
+    @Test
+    void theTokenCarriesNameRolesAndJurisdiction() {
+        given().auth().oauth2(tokenOf("xa.namdong")).when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("username", equalTo("xa.namdong"))
+                .body("name", equalTo("Nguyễn Văn Nam"))
+                .body("roles", equalTo(List.of("commune_officer")))
+                .body("national", equalTo(false))
+                .body("areas[0].code", equalTo("20179"))
+                .body("areas[0].fullName", equalTo("Xã Nam Đông"));
+    }
+
+    @Test
+    void aCommuneOfficerWritesInsideTheCommune() {
+        given().auth().oauth2(tokenOf("xa.namdong")).contentType(ContentType.JSON)
+                .body(Map.of("name", "Thôn Thật " + UUID.randomUUID().toString().substring(0, 8), "kind", "VILLAGE"))
+                .when().post("/api/v1/communes/20179/villages")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void aCommuneOfficerIsRefusedOutsideTheCommune() {
+        given().auth().oauth2(tokenOf("xa.namdong")).contentType(ContentType.JSON)
+                .body(Map.of("name", "Tổ dân phố Ngoài", "kind", "RESIDENTIAL_GROUP"))
+                .when().post("/api/v1/communes/19996/villages")
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("code", equalTo("security.out_of_jurisdiction"));
+        given().auth().oauth2(tokenOf("phuong.huongtra")).when().get("/api/v1/communes/20179/villages")
+                .then().statusCode(403)
+                .body("code", equalTo("security.out_of_jurisdiction"));
+    }
+
+    @Test
+    void anAuditorMayReadButHasTheWrongRoleToWrite() {
+        given().auth().oauth2(tokenOf("mttq.namdong")).when().get("/api/v1/communes/20179/villages")
+                .then().statusCode(200);
+        given().auth().oauth2(tokenOf("mttq.namdong")).contentType(ContentType.JSON)
+                .body(Map.of("name", "Thôn Của Kiểm Tra", "kind", "VILLAGE"))
+                .when().post("/api/v1/communes/20179/villages")
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("code", equalTo("auth.forbidden"));
+    }
+
+    @Test
+    void theProvincialSystemWorksWithinItsProvinceOnly() {
+        given().auth().oauth2(serviceToken()).when().get("/api/v1/communes/20179/villages")
+                .then().statusCode(200);
+        given().auth().oauth2(serviceToken()).when().get("/api/v1/communes/00004/villages")
+                .then().statusCode(403)
+                .body("code", equalTo("security.out_of_jurisdiction"));
+    }
+
+    @Test
+    void anAdministratorIsNational() {
+        given().auth().oauth2(tokenOf("admin")).when().get("/api/v1/communes/00004/villages")
+                .then().statusCode(200);
+        given().auth().oauth2(tokenOf("admin")).when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("national", equalTo(true))
+                .body("roles", equalTo(List.of("admin")));
+    }
+}

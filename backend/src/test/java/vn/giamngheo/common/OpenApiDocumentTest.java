@@ -1,0 +1,62 @@
+package vn.giamngheo.common;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The published contract is usable by provincial systems that generate clients from it. */
+@QuarkusTest
+class OpenApiDocumentTest {
+
+    @Test
+    void theDocumentIsPublicAndEveryOperationIsNamedSummarisedTaggedAndSecured() {
+        JsonPath doc = given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+        assertTrue(doc.getString("openapi").startsWith("3."));
+        Map<String, Map<String, Object>> paths = doc.getMap("paths");
+        assertFalse(paths.isEmpty());
+        List<String> problems = new ArrayList<>();
+        paths.forEach((path, item) -> item.forEach((method, value) -> {
+            if (!(value instanceof Map<?, ?> operation) || method.equals("parameters")) {
+                return;
+            }
+            String where = method.toUpperCase() + " " + path;
+            if (!(operation.get("operationId") instanceof String id) || id.isBlank()) {
+                problems.add(where + " has no operationId");
+            }
+            if (!(operation.get("summary") instanceof String s) || s.isBlank()) {
+                problems.add(where + " has no summary");
+            }
+            if (!(operation.get("tags") instanceof List<?> tags) || tags.isEmpty()) {
+                problems.add(where + " has no tag");
+            }
+            if (!(operation.get("security") instanceof List<?> security) || security.isEmpty()) {
+                problems.add(where + " has no security requirement");
+            }
+            if (!(operation.get("responses") instanceof Map<?, ?> responses) || !responses.containsKey("401")) {
+                problems.add(where + " does not document 401");
+            }
+        }));
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void theSecuritySchemeIsOpenIdConnect() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("components.securitySchemes.keycloak.type", equalTo("openIdConnect"));
+    }
+
+    @Test
+    void healthNeedsNoToken() {
+        given().when().get("/q/health/ready").then().statusCode(200);
+    }
+}
