@@ -87,6 +87,20 @@ class KeycloakTokensTest {
     }
 
     @Test
+    void aTokenFromAnotherIssuerIsRefused() {
+        // the same Keycloak reached as 127.0.0.1 signs tokens whose issuer is not the configured realm URL
+        String otherIssuer = given().baseUri(KEYCLOAK.replace("localhost", "127.0.0.1"))
+                .contentType(ContentType.URLENC)
+                .formParams(Map.of("grant_type", "password", "client_id", "giamngheo-web",
+                        "username", "xa.namdong", "password", "xa.namdong"))
+                .when().post(URI.create(TOKEN_URL).getPath())
+                .then().statusCode(200).extract().path("access_token");
+        given().auth().oauth2(otherIssuer).when().get("/api/v1/provinces")
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void aCommuneOfficerReadsTheThirtyFourProvinces() {
         given().auth().oauth2(tokenOf("xa.namdong")).when().get("/api/v1/provinces")
                 .then().statusCode(200)
