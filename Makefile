@@ -12,7 +12,7 @@ MAKEFLAGS += --no-print-directory
 
 ROOT  := $(abspath .)
 LOCAL := $(ROOT)/.local
-LOGS  := $(LOCAL)/logs
+LOGS   = $(LOCAL)/logs/$(STACK)
 
 # ---- ports and settings (override on the command line or in the environment) --------------------
 BACKEND_PORT  ?= 8080
@@ -52,7 +52,7 @@ help: ## List the targets
 
 run: backend-build frontend-deps ## Start PostgreSQL, Keycloak, backend and SPA with demo data; Ctrl-C stops all
 	@trap 'exit 130' INT TERM
-	trap '$(MAKE) stack-down STACK=run' EXIT
+	trap '$(MAKE) -C $(ROOT) stack-down STACK=run' EXIT
 	$(MAKE) keycloak-start STACK=run
 	$(MAKE) postgres-up STACK=run
 	$(MAKE) keycloak-wait STACK=run
@@ -79,7 +79,7 @@ run: backend-build frontend-deps ## Start PostgreSQL, Keycloak, backend and SPA 
 	while sleep 3600; do :; done
 
 test: ## Run every test: backend (real PostgreSQL + Keycloak), frontend unit, browser end-to-end, OpenAPI drift, compose
-	@trap '$(MAKE) stack-down STACK=test' EXIT
+	@trap '$(MAKE) -C $(ROOT) stack-down STACK=test' EXIT
 	start=$$SECONDS
 	$(MAKE) test-setup
 	$(MAKE) keycloak-start STACK=test
@@ -120,9 +120,9 @@ $(FRONTEND_MODULES): frontend/package.json frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-frontend-test: frontend-deps ## SPA type check, unit tests (Vitest) and production build
+frontend-test: frontend-deps ## SPA lint, unit tests (Vitest), type check and production build
 	@echo "▸ Frontend unit tests and build"
-	cd frontend && npm test && npm run build
+	cd frontend && npm run -s lint && npm test && npm run build
 
 frontend-build: frontend-deps
 	@cd frontend && npm run build
@@ -267,7 +267,7 @@ stop: ## Stop what `make run` or an interrupted `make test` left running
 
 e2e: backend-build frontend-build ## Browser tests: own PostgreSQL, backend and built SPA; Keycloak must be up
 	@echo "▸ End-to-end tests in Chromium"
-	trap '$(MAKE) stack-down STACK=e2e' EXIT
+	trap '$(MAKE) -C $(ROOT) stack-down STACK=e2e' EXIT
 	rm -rf $(LOCAL)/e2e-pgdata
 	$(MAKE) postgres-up STACK=e2e DB_PORT=$(E2E_DB_PORT) PG_DATA=$(LOCAL)/e2e-pgdata
 	$(MAKE) backend-up STACK=e2e BACKEND_PORT=$(E2E_BACKEND_PORT) DB_PORT=$(E2E_DB_PORT) DEMO_DATA=true

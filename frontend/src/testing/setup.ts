@@ -1,0 +1,37 @@
+import { cleanup } from '@testing-library/react'
+import { afterEach, vi } from 'vitest'
+import { initI18n } from '@/lib/i18n'
+
+// jsdom lacks the layout APIs antd's responsive components call.
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  value: (query: string): MediaQueryList => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
+  }),
+})
+
+class ResizeObserverStub implements ResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+window.ResizeObserver = ResizeObserverStub
+
+// antd reads computed styles for scrollbars; jsdom does not implement pseudo-elements.
+const getComputedStyle = window.getComputedStyle.bind(window)
+window.getComputedStyle = (element: Element) => getComputedStyle(element)
+
+initI18n('vi')
+
+afterEach(() => {
+  cleanup()
+  vi.restoreAllMocks()
+  vi.unstubAllGlobals()
+})
