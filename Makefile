@@ -117,12 +117,12 @@ frontend-deps: $(FRONTEND_MODULES)
 
 $(FRONTEND_MODULES): frontend/package.json frontend/package-lock.json
 	@echo "▸ Installing the SPA's packages (npm ci)"
-	cd frontend && npm ci --no-audit --no-fund --loglevel=error
+	(cd frontend && npm ci --no-audit --no-fund --loglevel=error)
 	touch $@
 
 frontend-test: frontend-deps ## SPA lint, unit tests (Vitest), type check and production build
 	@echo "▸ Frontend unit tests and build"
-	cd frontend && npm run -s lint && npm test && npm run build
+	(cd frontend && npm run -s lint && npm test && npm run build)
 
 frontend-build: frontend-deps
 	@cd frontend && npm run build
@@ -131,7 +131,7 @@ frontend-build: frontend-deps
 
 openapi: backend-build frontend-deps ## Copy the spec the build writes to openapi.yaml and regenerate the SPA's types
 	@cp backend/target/openapi/openapi.yaml openapi.yaml
-	cd frontend && npm run -s generate:api
+	(cd frontend && npm run -s generate:api)
 	echo "openapi.yaml and frontend/src/api/schema.d.ts regenerated"
 
 openapi-check: backend-build frontend-deps ## Fail when openapi.yaml or the SPA's types drift from the code
@@ -140,8 +140,8 @@ openapi-check: backend-build frontend-deps ## Fail when openapi.yaml or the SPA'
 	  head -n 40 $(LOCAL)/openapi.diff
 	  echo "✘ openapi.yaml differs from what the build writes: run 'make openapi' and commit"; exit 1
 	fi
-	cd frontend && npx openapi-typescript ../openapi.yaml -o $(LOCAL)/schema.d.ts > /dev/null
-	if ! diff -q src/api/schema.d.ts $(LOCAL)/schema.d.ts > /dev/null; then
+	(cd frontend && npx openapi-typescript ../openapi.yaml -o $(LOCAL)/schema.d.ts > /dev/null)
+	if ! diff -q frontend/src/api/schema.d.ts $(LOCAL)/schema.d.ts > /dev/null; then
 	  echo "✘ frontend/src/api/schema.d.ts is stale: run 'make openapi' and commit"; exit 1
 	fi
 	echo "  ✔ openapi.yaml and the SPA's types match the code"
@@ -272,7 +272,7 @@ e2e: backend-build frontend-build ## Browser tests: own PostgreSQL, backend and 
 	$(MAKE) postgres-up STACK=e2e DB_PORT=$(E2E_DB_PORT) PG_DATA=$(LOCAL)/e2e-pgdata
 	$(MAKE) backend-up STACK=e2e BACKEND_PORT=$(E2E_BACKEND_PORT) DB_PORT=$(E2E_DB_PORT) DEMO_DATA=true
 	$(MAKE) spa-preview-up STACK=e2e SPA_PORT=$(E2E_SPA_PORT) BACKEND_PORT=$(E2E_BACKEND_PORT)
-	cd frontend && CI=$${CI:-} E2E_BASE_URL=http://localhost:$(E2E_SPA_PORT) npm run e2e
+	(cd frontend && CI=$${CI:-} E2E_BASE_URL=http://localhost:$(E2E_SPA_PORT) npm run e2e)
 	echo "  ✔ screenshots in frontend/e2e/artifacts/"
 
 

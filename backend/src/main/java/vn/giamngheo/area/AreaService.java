@@ -1,11 +1,9 @@
 package vn.giamngheo.area;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +11,9 @@ import vn.giamngheo.area.AreaViews.AreaView;
 import vn.giamngheo.area.AreaViews.CommunePage;
 import vn.giamngheo.area.AreaViews.CommuneView;
 import vn.giamngheo.area.AreaViews.ProvinceView;
-import vn.giamngheo.common.paging.Cursor;
+import vn.giamngheo.common.paging.KeysetQuery;
 import vn.giamngheo.common.problem.BusinessRuleException;
 import vn.giamngheo.common.problem.NotFoundException;
-import vn.giamngheo.common.text.VietnameseText;
 
 /** Reads the administrative units; units are reference data every signed-in user may read. */
 @ApplicationScoped
@@ -48,35 +45,18 @@ public class AreaService {
     public CommunePage listCommunes(String provinceCode, String q, UnitType type, boolean includeAbolished,
             int limit, String after) {
         requireProvince(provinceCode);
-        StringBuilder query = new StringBuilder("provinceCode = :province");
-        Parameters params = Parameters.with("province", provinceCode);
+        KeysetQuery query = KeysetQuery.orderedBy("searchName", "code")
+                .where("provinceCode = :province", "province", provinceCode);
         if (type != null) {
-            query.append(" and unitType = :type");
-            params.and("type", type);
-        }
-        String folded = VietnameseText.fold(q);
-        if (folded != null && !folded.isEmpty()) {
-            query.append(" and searchName like :q escape '\\'");
-            params.and("q", "%" + VietnameseText.likeLiteral(folded) + "%");
+            query.where("unitType = :type", "type", type);
         }
         if (!includeAbolished) {
-            query.append(" and (validTo is null or validTo >= :today)");
-            params.and("today", LocalDate.now());
+            query.where("(validTo is null or validTo >= :today)", "today", LocalDate.now());
         }
-        if (after != null) {
-            List<String> key = Cursor.decode(after, 2);
-            query.append(" and (searchName > :afterName or (searchName = :afterName and code > :afterCode))");
-            params.and("afterName", key.get(0)).and("afterCode", key.get(1));
-        }
-        query.append(" order by searchName, code");
-        List<AdminUnit> rows = AdminUnit.<AdminUnit>find(query.toString(), params).page(0, limit + 1).list();
-        List<CommuneView> items = new ArrayList<>(rows.stream().limit(limit).map(CommuneView::from).toList());
-        String next = null;
-        if (rows.size() > limit) {
-            AdminUnit last = rows.get(limit - 1);
-            next = Cursor.encode(last.searchName, last.code);
-        }
-        return new CommunePage(items, next);
+        KeysetQuery.Page<CommuneView> page = query.nameContains(q).after(after, code -> code)
+                .page((hql, params) -> AdminUnit.find(hql, params), limit,
+                        u -> u.searchName, u -> u.code, CommuneView::from);
+        return new CommunePage(page.items(), page.nextCursor());
     }
 
     public AreaView getArea(String code) {

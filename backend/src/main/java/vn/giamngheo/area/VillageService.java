@@ -6,15 +6,12 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.Valid;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import io.quarkus.panache.common.Parameters;
 import vn.giamngheo.area.VillageViews.VillagePage;
 import vn.giamngheo.area.VillageViews.VillageRequest;
 import vn.giamngheo.area.VillageViews.VillageView;
 import vn.giamngheo.common.http.EntityTags;
-import vn.giamngheo.common.paging.Cursor;
+import vn.giamngheo.common.paging.KeysetQuery;
 import vn.giamngheo.common.problem.BadRequestException;
 import vn.giamngheo.common.problem.ConflictException;
 import vn.giamngheo.common.problem.NotFoundException;
@@ -42,28 +39,13 @@ public class VillageService {
     @Transactional(TxType.SUPPORTS)
     public VillagePage list(String communeCode, String q, int limit, String after) {
         checkCommune(communeCode);
-        StringBuilder query = new StringBuilder("communeCode = :commune");
-        Parameters params = Parameters.with("commune", communeCode);
-        String folded = VietnameseText.fold(q);
-        if (folded != null && !folded.isEmpty()) {
-            query.append(" and searchName like :q escape '\\'");
-            params.and("q", "%" + VietnameseText.likeLiteral(folded) + "%");
-        }
-        if (after != null) {
-            List<String> key = Cursor.decode(after, 2);
-            UUID afterId = parseId(key.get(1));
-            query.append(" and (searchName > :afterName or (searchName = :afterName and id > :afterId))");
-            params.and("afterName", key.get(0)).and("afterId", afterId);
-        }
-        query.append(" order by searchName, id");
-        List<Village> rows = Village.<Village>find(query.toString(), params).page(0, limit + 1).list();
-        List<VillageView> items = new ArrayList<>(rows.stream().limit(limit).map(VillageView::from).toList());
-        String next = null;
-        if (rows.size() > limit) {
-            Village last = rows.get(limit - 1);
-            next = Cursor.encode(last.searchName, last.id.toString());
-        }
-        return new VillagePage(items, next);
+        KeysetQuery.Page<VillageView> page = KeysetQuery.orderedBy("searchName", "id")
+                .where("communeCode = :commune", "commune", communeCode)
+                .nameContains(q)
+                .after(after, VillageService::parseId)
+                .page((hql, params) -> Village.find(hql, params), limit,
+                        v -> v.searchName, v -> v.id, VillageView::from);
+        return new VillagePage(page.items(), page.nextCursor());
     }
 
     @Transactional(TxType.SUPPORTS)
