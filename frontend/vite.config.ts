@@ -42,5 +42,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // antd forms typed into by user-event are slow in jsdom, more so on a busy 2-core CI machine
+    testTimeout: 30_000,
   },
 })

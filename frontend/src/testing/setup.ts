@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, vi } from 'vitest'
 import { initI18n } from '@/lib/i18n'
 
@@ -29,6 +29,9 @@ const getComputedStyle = window.getComputedStyle.bind(window)
 window.getComputedStyle = (element: Element) => getComputedStyle(element)
 
 initI18n('vi')
+
+// findBy*/waitFor: allow for a loaded machine (CI runs these beside Keycloak's start-up)
+configure({ asyncUtilTimeout: 5_000 })
 
 afterEach(() => {
   cleanup()
