@@ -51,8 +51,9 @@ help: ## List the targets
 # ================================================================================== the two commands
 
 run: backend-build frontend-deps ## Start PostgreSQL, Keycloak, backend and SPA with demo data; Ctrl-C stops all
-	@trap 'exit 130' INT TERM
-	trap '$(MAKE) -C $(ROOT) stack-down STACK=run' EXIT
+	@trap 'exit 130' INT TERM HUP
+	# stop everything even when the terminal or a pipe (make run | tee) is already gone
+	trap 'trap "" PIPE HUP; $(MAKE) -C $(ROOT) stack-down STACK=run' EXIT
 	$(MAKE) keycloak-start STACK=run
 	$(MAKE) postgres-up STACK=run
 	$(MAKE) keycloak-wait STACK=run
@@ -252,7 +253,7 @@ stack-down:
 	    kill -TERM -- -"$$pid" 2> /dev/null || kill -TERM "$$pid" 2> /dev/null || true
 	    for i in $$(seq 1 20); do kill -0 "$$pid" 2> /dev/null || break; sleep 0.5; done
 	    kill -KILL -- -"$$pid" 2> /dev/null || true
-	    echo "  ■ stopped $$name"
+	    echo "  ■ stopped $$name" || true
 	  fi
 	  rm -f "$$pidfile"
 	done
