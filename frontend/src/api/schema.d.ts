@@ -48,6 +48,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/classification/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Classify a household under several standards
+         * @description What-if: the same facts under each standard named, in the order given.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, reviewer, support_agency.
+         */
+        post: operations["compareStandards"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classification/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Classify a household
+         * @description Poor, near-poor, average living standard or not poor under the standard of the year (or the one named), with the deprived indicators, score B, the income basis used, an explanation per deprived indicator and the subgroups. 422 codes: classification.area_type_required, classification.income_required, classification.negative_income, classification.negative_score, classification.unknown_indicator, classification.no_standard_for_year, classification.unknown_standard, classification.score_a_not_defined.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, reviewer, support_agency.
+         */
+        post: operations["classifyHousehold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communes/{communeCode}/villages": {
         parameters: {
             query?: never;
@@ -186,6 +230,172 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the poverty standards
+         * @description Every standard with its years, status, rule and income lines, newest first.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, reviewer, support_agency.
+         */
+        get: operations["listStandards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/indicator-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the indicators the classifier can derive
+         * @description Each indicator code a standard may use, with the threshold parameters it takes.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, reviewer, support_agency.
+         */
+        get: operations["listIndicatorTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a poverty standard
+         * @description The full definition: lines, rule, dimensions, indicators and their thresholds, with what may still be edited.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, reviewer, support_agency.
+         */
+        get: operations["getStandard"];
+        /**
+         * Edit a standard
+         * @description Replaces the definition of a draft; of a published standard not yet used, only the parts marked provisional may change. Requires If-Match.
+         *
+         *     Roles: admin.
+         */
+        put: operations["updateStandard"];
+        post?: never;
+        /**
+         * Delete a draft
+         * @description Only drafts can be deleted. Requires If-Match.
+         *
+         *     Roles: admin.
+         */
+        delete: operations["deleteStandard"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/{code}/copies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy a standard into a new draft
+         * @description The draft keeps a link to the original; publishing it retires the original when their years overlap.
+         *
+         *     Roles: admin.
+         */
+        post: operations["copyStandard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/{code}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft
+         * @description Requires If-Match. Refused with the problems when the draft is not valid (422 standard.invalid).
+         *
+         *     Roles: admin.
+         */
+        post: operations["publishStandard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/{code}/retirement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retire a published standard
+         * @description Requires If-Match.
+         *
+         *     Roles: admin.
+         */
+        post: operations["retireStandard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/{code}/validation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check whether a standard can be published
+         * @description Lines ascending, every indicator known and with its thresholds, no overlap of years with another published standard.
+         *
+         *     Roles: admin.
+         */
+        post: operations["validateStandard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -229,6 +439,35 @@ export interface components {
             validTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             successorCode: string | null;
         };
+        /** @description The class of a household and why */
+        ClassificationView: {
+            /** @example ND07_2021 */
+            standardCode: string;
+            standardName: string;
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            year: number;
+            referenceDate: components["schemas"]["LocalDate"];
+            classification: components["schemas"]["HouseholdClass"];
+            /** @description Deprived indicators in form order */
+            deprivedIndicators: string[];
+            /** Format: int32 */
+            deprivationCount: number;
+            /**
+             * Format: int32
+             * @description Score B: points per deprived indicator
+             */
+            scoreB: number;
+            incomeBasis: components["schemas"]["IncomeBasis"];
+            explanations: components["schemas"]["Explanation"][];
+            subgroups: components["schemas"]["Subgroups"];
+            /** @description Every indicator of the standard, deprived or not, with its source */
+            indicators: components["schemas"]["IndicatorOutcome"][];
+            /** @description Indicators neither given nor derivable from the facts (counted as not deprived) */
+            undeterminedIndicators: string[];
+        };
         /** @description One page of communes; pass nextCursor as 'after' for the next */
         CommunePage: {
             items: components["schemas"]["CommuneView"][];
@@ -255,6 +494,43 @@ export interface components {
             /** @description The unit it became part of, for an abolished unit */
             successorCode: string | null;
         };
+        /** @description A household to classify under several standards (what-if) */
+        CompareRequest: {
+            /**
+             * @example [
+             *       "ND07_2021",
+             *       "ND351_2025"
+             *     ]
+             */
+            standardCodes: string[];
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            year: number;
+            referenceDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            areaType?: components["schemas"]["AreaType"] | null;
+            /** Format: int64 */
+            monthlyIncomePerCapita?: number | null;
+            /** Format: int32 */
+            scoreA?: number | null;
+            deprivations?: {
+                [key: string]: boolean;
+            } | null;
+            household?: components["schemas"]["HouseholdFacts"] | null;
+            members?: components["schemas"]["MemberFacts"][] | null;
+        };
+        /** @description The same household under each standard asked for */
+        ComparisonView: {
+            results: components["schemas"]["ClassificationView"][];
+        };
+        /** @description Code (and optionally name) of the new draft */
+        CopyStandardRequest: {
+            /** @example ND351_2025_V2 */
+            newCode: string;
+            /** @description Name of the draft; defaults to the original's */
+            name?: string | null;
+        };
         /** @description The signed-in user: identity, roles and jurisdiction */
         CurrentUserView: {
             /** @example xa.namdong */
@@ -274,16 +550,170 @@ export interface components {
             /** @description The units of the user's jurisdiction */
             areas: components["schemas"]["AreaRef"][];
         };
+        Dimension: {
+            code?: string;
+            name?: string;
+            nameEn?: string;
+            indicators?: components["schemas"]["Indicator"][];
+        };
+        /** @enum {string} */
+        Editability: "ALL" | "PROVISIONAL_ONLY" | "NONE";
+        /** @enum {string} */
+        EducationLevel: "NONE" | "PRIMARY" | "LOWER_SECONDARY" | "UPPER_SECONDARY" | "VOCATIONAL" | "COLLEGE" | "UNIVERSITY";
+        /** @enum {string} */
+        EmploymentStatus: "WAGE_WITH_CONTRACT" | "WAGE_WITHOUT_CONTRACT" | "SELF_EMPLOYED" | "UNEMPLOYED" | "NOT_IN_LABOUR_FORCE";
+        /** @description A household to classify for a review year */
+        EvaluateRequest: {
+            /**
+             * Format: int32
+             * @description Review year
+             * @example 2025
+             */
+            year: number;
+            /**
+             * @description Standard to apply; by default the published standard governing the year
+             * @example ND07_2021
+             */
+            standardCode?: string | null;
+            /** @description Date at which ages are counted; by default today, kept within the review year */
+            referenceDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description Which income line applies (required) */
+            areaType?: ((string | components["schemas"]["AreaType"] | null) | null) | components["schemas"]["AreaType"] | null;
+            /**
+             * Format: int64
+             * @description Measured average income per person per month, VND; wins over score A
+             * @example 1450000
+             */
+            monthlyIncomePerCapita?: number | null;
+            /**
+             * Format: int32
+             * @description Score A of the survey form (income proxy)
+             * @example 138
+             */
+            scoreA?: number | null;
+            /**
+             * @description Indicators ticked by the officer (code → deprived); they override the derived ones
+             * @example {
+             *       "HEALTH_INSURANCE": true,
+             *       "SANITATION": false
+             *     }
+             */
+            deprivations?: {
+                [key: string]: boolean;
+            } | null;
+            /** @description Facts about the dwelling and the household */
+            household?: ((components["schemas"]["HouseholdFacts"] | null) | null) | components["schemas"]["HouseholdFacts"] | null;
+            /** @description Facts about each member */
+            members?: components["schemas"]["MemberFacts"][] | null;
+        };
+        Explanation: {
+            indicator: string;
+            source: components["schemas"]["IndicatorSource"];
+            /** Format: int32 */
+            memberIndex: number;
+            memberName: string;
+            text: string;
+            textEn: string;
+        };
+        /** @enum {string} */
+        HouseholdClass: "POOR" | "NEAR_POOR" | "AVERAGE_LIVING" | "NOT_POOR";
+        HouseholdFacts: {
+            wallsDurable?: boolean;
+            pillarsDurable?: boolean;
+            roofDurable?: boolean;
+            floorAreaM2?: number;
+            waterSource?: components["schemas"]["WaterSource"];
+            latrineType?: components["schemas"]["LatrineType"];
+            wasteDisposal?: components["schemas"]["WasteDisposal"];
+            internetUse?: boolean;
+            phoneSubscription?: boolean;
+            informationDevices?: components["schemas"]["InformationDevice"][];
+            communityLoudspeaker?: boolean;
+        };
+        /** @enum {string} */
+        IncomeBasis: "MEASURED_INCOME" | "SCORE_A";
+        IncomeLines: {
+            /** Format: int64 */
+            povertyLine?: number;
+            /** Format: int64 */
+            nearPovertyLine?: number;
+            /** Format: int64 */
+            averageLivingUpper?: number;
+            averageLivingProvisional?: boolean;
+            /** Format: int32 */
+            scoreACutoff?: number;
+            /** Format: int32 */
+            scoreANearPovertyCutoff?: number;
+            /** Format: int32 */
+            scoreAAverageUpper?: number;
+        };
+        Indicator: {
+            code?: string;
+            name?: string;
+            nameEn?: string;
+            parameters?: {
+                [key: string]: unknown;
+            };
+            provisional?: boolean;
+        };
+        /** @description One indicator of the standard for this household */
+        IndicatorOutcome: {
+            code: string;
+            dimension: string;
+            deprived: boolean;
+            source: components["schemas"]["IndicatorSource"];
+        };
+        /** @enum {string} */
+        IndicatorSource: "DERIVED" | "GIVEN" | "UNKNOWN";
+        /** @description An indicator the classifier can derive, with its parameters */
+        IndicatorType: {
+            code: string;
+            description: string;
+            descriptionEn: string;
+            parameters: components["schemas"]["ParameterSpec"][];
+        };
+        /** @enum {string} */
+        InformationDevice: "TV" | "RADIO" | "COMPUTER" | "SMARTPHONE" | "PHONE";
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @enum {string} */
+        LabourCapacity: "FULL" | "PARTIAL" | "NONE";
+        /** @enum {string} */
+        LatrineType: "SEPTIC" | "SEMI_SEPTIC" | "POUR_FLUSH" | "DOUBLE_VAULT" | "VENTILATED_PIT" | "SIMPLE_PIT" | "HANGING" | "NONE" | "OTHER";
         /**
          * Format: date
          * @example 2022-03-10
          */
         LocalDate: string;
+        MemberFacts: {
+            name?: string;
+            birthDate?: components["schemas"]["LocalDate"];
+            sex?: components["schemas"]["Sex"];
+            ethnicity?: string;
+            relationToHead?: components["schemas"]["RelationToHead"];
+            labourCapacity?: components["schemas"]["LabourCapacity"];
+            employment?: components["schemas"]["EmploymentStatus"];
+            monthlySocialAllowance?: boolean;
+            disabled?: boolean;
+            nutrition?: components["schemas"]["NutritionStatus"];
+            healthInsurance?: boolean;
+            attendingSchool?: boolean;
+            highestEducation?: components["schemas"]["EducationLevel"];
+            meritorious?: boolean;
+            sickWithoutCare?: boolean;
+        };
+        /** @enum {string} */
+        NutritionStatus: "NORMAL" | "STUNTED" | "UNDERWEIGHT";
+        ParameterSpec: {
+            name: string;
+            type: components["schemas"]["Type"];
+            allowedValues: string[];
+            description: string;
+            descriptionEn: string;
+        };
         /** @description RFC 9457 problem details with a stable error code */
         Problem: {
             /**
@@ -333,6 +763,98 @@ export interface components {
              */
             communeCount: number;
         };
+        /** @enum {string} */
+        RelationToHead: "HEAD" | "SPOUSE" | "CHILD" | "CHILD_IN_LAW" | "GRANDCHILD" | "PARENT" | "PARENT_IN_LAW" | "GRANDPARENT" | "SIBLING" | "OTHER_RELATIVE" | "OTHER";
+        /** @enum {string} */
+        RuleFamily: "DUAL_CUTOFF" | "BAND";
+        /** @enum {string} */
+        Sex: "MALE" | "FEMALE";
+        StandardDefinition: {
+            code?: string;
+            name?: string;
+            nameEn?: string;
+            legalReference?: string;
+            /** Format: int32 */
+            yearFrom?: number;
+            /** Format: int32 */
+            yearTo?: number;
+            ruleFamily?: components["schemas"]["RuleFamily"];
+            /** Format: int32 */
+            minDeprivations?: number;
+            /** Format: int32 */
+            scoreBPerIndicator?: number;
+            workingAge?: components["schemas"]["WorkingAge"];
+            lines?: {
+                [key: string]: components["schemas"]["IncomeLines"];
+            };
+            dimensions?: components["schemas"]["Dimension"][];
+        };
+        /** @enum {string} */
+        StandardStatus: "DRAFT" | "PUBLISHED" | "RETIRED";
+        /** @description A poverty standard in a list */
+        StandardSummary: {
+            /** @example ND07_2021 */
+            code: string;
+            name: string;
+            nameEn: string;
+            legalReference: string;
+            /**
+             * Format: int32
+             * @example 2022
+             */
+            yearFrom: number;
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            yearTo: number;
+            status: components["schemas"]["StandardStatus"];
+            ruleFamily: components["schemas"]["RuleFamily"];
+            /** @description Income lines per area type */
+            lines: {
+                [key: string]: components["schemas"]["IncomeLines"];
+            };
+            /** Format: int32 */
+            indicatorCount: number;
+            basedOn: string | null;
+            publishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            inUse: boolean;
+        };
+        /** @description Whether a standard can be published, and why not */
+        StandardValidation: {
+            valid: boolean;
+            problems: string[];
+        };
+        /** @description A poverty standard with its full definition */
+        StandardView: {
+            code: string;
+            status: components["schemas"]["StandardStatus"];
+            /** @description The standard this one was copied from */
+            basedOn: string | null;
+            /**
+             * Format: int32
+             * @description Row version; the ETag is this number in double quotes
+             */
+            version: number;
+            editable: components["schemas"]["Editability"];
+            inUse: boolean;
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
+            publishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            publishedBy: string | null;
+            definition: components["schemas"]["StandardDefinition"];
+        };
+        /** @description Subgroups reports break out; null when the facts do not tell */
+        Subgroups: {
+            /** @description No working-age member able to work */
+            noLabourCapacity: boolean | null;
+            /** @description A member has meritorious status (người có công) */
+            meritoriousMember: boolean | null;
+            /** @description The head belongs to an ethnic minority */
+            ethnicMinority: boolean | null;
+        };
+        /** @enum {string} */
+        Type: "INTEGER" | "DECIMAL" | "BOOLEAN" | "CODES";
         /** Format: uuid */
         UUID: string;
         /** @enum {string} */
@@ -377,6 +899,18 @@ export interface components {
             field: string;
             /** @description What is wrong with it */
             message: string;
+        };
+        /** @enum {string} */
+        WasteDisposal: "COLLECTED" | "ON_SITE_TREATMENT" | "DUMPED" | "OTHER";
+        /** @enum {string} */
+        WaterSource: "PIPED" | "DRILLED_WELL" | "PROTECTED_DUG_WELL" | "UNPROTECTED_DUG_WELL" | "PROTECTED_SPRING" | "UNPROTECTED_SPRING" | "RAINWATER" | "BOTTLED" | "TANKER" | "SURFACE_WATER" | "OTHER";
+        WorkingAge: {
+            /** Format: int32 */
+            from?: number;
+            /** Format: int32 */
+            belowMale?: number;
+            /** Format: int32 */
+            belowFemale?: number;
         };
     };
     responses: {
@@ -522,6 +1056,180 @@ export interface operations {
             };
             /** @description No such resource (code <resource>.not_found) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    compareStandards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompareRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComparisonView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    classifyHousehold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassificationView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1226,6 +1934,779 @@ export interface operations {
             };
             /** @description No such resource (code <resource>.not_found) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStandards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandardSummary"][];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIndicatorTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorType"][];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStandard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example ND07_2021 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The standard */
+            200: {
+                headers: {
+                    /** @description Version of the standard, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandardView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateStandard: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the standard as last read */
+                "If-Match": string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StandardDefinition"];
+            };
+        };
+        responses: {
+            /** @description The edited standard */
+            200: {
+                headers: {
+                    /** @description Version of the standard, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandardView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version (precondition.failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing (precondition.required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteStandard: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the standard as last read */
+                "If-Match": string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version (precondition.failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing (precondition.required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    copyStandard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CopyStandardRequest"];
+            };
+        };
+        responses: {
+            /** @description The new draft */
+            201: {
+                headers: {
+                    /** @description Version of the standard, for If-Match */
+                    ETag?: string;
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandardView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishStandard: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the standard as last read */
+                "If-Match": string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published standard */
+            200: {
+                headers: {
+                    /** @description Version of the standard, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandardView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version (precondition.failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing (precondition.required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retireStandard: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the standard as last read */
+                "If-Match": string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The retired standard */
+            200: {
+                headers: {
+                    /** @description Version of the standard, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandardView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version (precondition.failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing (precondition.required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    validateStandard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandardValidation"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -20,8 +21,9 @@ import vn.giamngheo.common.problem.Problem;
  * 409 on writes, 412/428 where If-Match is required;</li>
  * <li>moves the roles an operation allows from the security requirement (where OpenID Connect
  * expects scopes) into its description;</li>
- * <li>marks every property of a response schema required: responses always carry every property,
- * null when there is no value, so generated types need no optional fields.</li>
+ * <li>marks every property of a response-only schema required: responses always carry every
+ * property, null when there is no value, so generated types need no optional fields. Schemas a
+ * request body can contain keep their optional properties.</li>
  * </ul>
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -36,13 +38,57 @@ public class ProblemResponsesFilter implements OASFilter {
                     }));
         }
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
-            openAPI.getComponents().getSchemas().forEach((name, schema) -> {
-                boolean response = !name.endsWith("Request") && !name.equals("Problem");
-                if (response && schema.getProperties() != null && !schema.getProperties().isEmpty()) {
+            Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+            java.util.Set<String> inRequests = requestSchemas(openAPI, schemas);
+            schemas.forEach((name, schema) -> {
+                boolean responseOnly = !inRequests.contains(name) && !name.equals("Problem");
+                if (responseOnly && schema.getProperties() != null && !schema.getProperties().isEmpty()) {
                     schema.setRequired(new java.util.ArrayList<>(schema.getProperties().keySet()));
                 }
             });
         }
+    }
+
+    /** Names of the component schemas a request body refers to, directly or through other schemas. */
+    private static java.util.Set<String> requestSchemas(OpenAPI openAPI, Map<String, Schema> schemas) {
+        java.util.Deque<Schema> pending = new java.util.ArrayDeque<>();
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+                if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+                    op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> {
+                        if (m.getSchema() != null) {
+                            pending.add(m.getSchema());
+                        }
+                    });
+                }
+            }));
+        }
+        java.util.Set<String> found = new java.util.HashSet<>();
+        while (!pending.isEmpty()) {
+            Schema schema = pending.pop();
+            if (schema.getRef() != null) {
+                String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+                if (found.add(name) && schemas.containsKey(name)) {
+                    pending.add(schemas.get(name));
+                }
+            }
+            if (schema.getProperties() != null) {
+                pending.addAll(schema.getProperties().values());
+            }
+            if (schema.getItems() != null) {
+                pending.add(schema.getItems());
+            }
+            if (schema.getAdditionalPropertiesSchema() != null) {
+                pending.add(schema.getAdditionalPropertiesSchema());
+            }
+            for (java.util.List<Schema> list : java.util.Arrays.asList(schema.getAnyOf(), schema.getOneOf(),
+                    schema.getAllOf())) {
+                if (list != null) {
+                    pending.addAll(list);
+                }
+            }
+        }
+        return found;
     }
 
     private static void describeRoles(Operation operation) {

@@ -1,0 +1,114 @@
+package vn.giamngheo.classification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import vn.giamngheo.classification.ClassificationViews.ClassificationView;
+import vn.giamngheo.classification.ClassificationViews.CompareRequest;
+import vn.giamngheo.classification.ClassificationViews.ComparisonView;
+import vn.giamngheo.classification.ClassificationViews.EvaluateRequest;
+import vn.giamngheo.classification.ClassificationViews.IndicatorOutcome;
+import vn.giamngheo.classification.ClassificationViews.Subgroups;
+import vn.giamngheo.classification.engine.ClassificationException;
+import vn.giamngheo.classification.engine.Classifier;
+import vn.giamngheo.classification.engine.CompiledStandard;
+import vn.giamngheo.classification.model.ClassificationInput;
+import vn.giamngheo.classification.model.ClassificationResult;
+import vn.giamngheo.classification.model.IndicatorSource;
+import vn.giamngheo.common.problem.BusinessRuleException;
+import vn.giamngheo.common.problem.NotFoundException;
+import vn.giamngheo.common.security.CurrentUser;
+import vn.giamngheo.common.security.Roles;
+import vn.giamngheo.standard.PovertyStandard;
+import vn.giamngheo.standard.StandardService;
+import vn.giamngheo.standard.StandardStatus;
+
+/** Classifies households on request (nothing is stored): picks the standard, runs the classifier, explains. */
+@ApplicationScoped
+@Transactional(TxType.SUPPORTS)
+public class ClassificationService {
+
+    @Inject
+    StandardService standards;
+
+    @Inject
+    CurrentUser user;
+
+    public ClassificationView evaluate(EvaluateRequest request) {
+        PovertyStandard standard = resolve(request.standardCode(), request.year());
+        CompiledStandard compiled = standards.compiled(standard);
+        LocalDate referenceDate = referenceDate(request);
+        ClassificationInput input = new ClassificationInput(request.areaType(), request.monthlyIncomePerCapita(),
+                request.scoreA(), request.deprivations(), request.household(), request.members());
+        ClassificationResult result;
+        try {
+            result = Classifier.classify(compiled, input, referenceDate);
+        } catch (ClassificationException e) {
+            throw new BusinessRuleException(e.code(), e.getMessage());
+        }
+        return view(compiled, request.year(), referenceDate, result,
+                Classifier.explain(compiled, input, referenceDate, result));
+    }
+
+    public ComparisonView compare(CompareRequest request) {
+        List<ClassificationView> results = new ArrayList<>();
+        for (String code : new LinkedHashSet<>(request.standardCodes())) {
+            results.add(evaluate(request.forStandard(code)));
+        }
+        return new ComparisonView(results);
+    }
+
+    /**
+     * The standard named in the request, or the published one governing the year. Drafts are used
+     * only when an administrator names them.
+     */
+    private PovertyStandard resolve(String code, int year) {
+        if (code == null || code.isBlank()) {
+            return standards.governing(year).orElseThrow(() -> new BusinessRuleException(
+                    "classification.no_standard_for_year", "No published poverty standard governs " + year));
+        }
+        PovertyStandard standard;
+        try {
+            standard = standards.find(code);
+        } catch (NotFoundException e) {
+            throw new BusinessRuleException("classification.unknown_standard", "No poverty standard " + code);
+        }
+        if (standard.status == StandardStatus.DRAFT && !user.hasRole(Roles.ADMIN)) {
+            throw new BusinessRuleException("classification.unknown_standard", "No poverty standard " + code);
+        }
+        return standard;
+    }
+
+    /** The requested date, or today kept within the review year. */
+    private static LocalDate referenceDate(EvaluateRequest request) {
+        if (request.referenceDate() != null) {
+            return request.referenceDate();
+        }
+        LocalDate today = LocalDate.now();
+        LocalDate first = LocalDate.of(request.year(), 1, 1);
+        LocalDate last = LocalDate.of(request.year(), 12, 31);
+        return today.isBefore(first) ? first : today.isAfter(last) ? last : today;
+    }
+
+    private static ClassificationView view(CompiledStandard standard, int year, LocalDate referenceDate,
+            ClassificationResult result, List<vn.giamngheo.classification.model.Explanation> explanations) {
+        List<IndicatorOutcome> indicators = new ArrayList<>(standard.indicatorCount());
+        for (int i = 0; i < standard.indicatorCount(); i++) {
+            long bit = 1L << i;
+            IndicatorSource source = (result.givenMask() & bit) != 0 ? IndicatorSource.GIVEN
+                    : (result.unknownMask() & bit) != 0 ? IndicatorSource.UNKNOWN : IndicatorSource.DERIVED;
+            indicators.add(new IndicatorOutcome(standard.indicatorCode(i), standard.dimensionCode(i),
+                    (result.deprivedMask() & bit) != 0, source));
+        }
+        return new ClassificationView(standard.code(), standard.definition().name(), year, referenceDate,
+                result.classification(), standard.codesOf(result.deprivedMask()), result.deprivationCount(),
+                result.scoreB(), result.incomeBasis(), explanations,
+                new Subgroups(result.noLabourCapacity(), result.meritoriousMember(), result.ethnicMinority()),
+                indicators, standard.codesOf(result.unknownMask()));
+    }
+}
