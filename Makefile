@@ -40,7 +40,7 @@ FRONTEND_MODULES := frontend/node_modules/.package-lock.json
 
 export KEYCLOAK_PORT
 
-.PHONY: help run test stop clean openapi openapi-check compose-check \
+.PHONY: help run test stop clean bench openapi openapi-check compose-check \
         backend-build backend-test frontend-deps frontend-test frontend-build e2e test-setup \
         keycloak keycloak-up keycloak-start keycloak-wait postgres-up backend-up spa-up spa-preview-up stack-down
 
@@ -127,6 +127,14 @@ frontend-test: frontend-deps ## SPA lint, unit tests (Vitest), type check and pr
 
 frontend-build: frontend-deps
 	@cd frontend && npm run build
+
+# ================================================================================== benchmark
+
+bench: backend-build ## Classifier throughput: 1,000,000 synthetic households in memory, per core
+	@echo "▸ Classifier benchmark (one thread)"
+	cd backend
+	java -Xms3g -Xmx6g -cp "target/test-classes:target/classes:$$(cat target/dev-classpath.txt)" \
+	  vn.giamngheo.classification.ClassifierBenchmark
 
 # ================================================================================== OpenAPI
 

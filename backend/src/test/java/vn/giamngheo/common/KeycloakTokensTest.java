@@ -161,6 +161,31 @@ class KeycloakTokensTest {
                 .body("code", equalTo("security.out_of_jurisdiction"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} classifies a household")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"admin", "tinh.hue", "xa.namdong", "chutich.namdong",
+        "rsv.namdong", "phuong.huongtra", "mttq.namdong", "khuyennong.namdong", "#tinh-hue-sync"})
+    void everyDevUserAndTheProvincialSystemMayClassify(String user) {
+        String token = user.equals("#tinh-hue-sync") ? serviceToken() : tokenOf(user);
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("year", 2025, "areaType", "RURAL", "monthlyIncomePerCapita", 1_450_000,
+                        "deprivations", Map.of("HEALTH_INSURANCE", true, "SANITATION", true, "TELECOM", true)))
+                .when().post("/api/v1/classification/evaluate")
+                .then().statusCode(200)
+                .body("standardCode", equalTo("ND07_2021"))
+                .body("classification", equalTo("POOR"))
+                .body("scoreB", equalTo(30));
+    }
+
+    @Test
+    void classificationErrorsAreProblemsForRealCallersToo() {
+        given().auth().oauth2(serviceToken()).contentType(ContentType.JSON)
+                .body(Map.of("year", 2025, "areaType", "RURAL"))
+                .when().post("/api/v1/classification/evaluate")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("code", equalTo("classification.income_required"));
+    }
+
     @Test
     void anAdministratorIsNational() {
         given().auth().oauth2(tokenOf("admin")).when().get("/api/v1/communes/00004/villages")

@@ -4,17 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.giamngheo.area.AreaType;
 import vn.giamngheo.classification.model.ClassificationInput;
 import vn.giamngheo.classification.model.ClassificationResult;
 import vn.giamngheo.classification.model.Explanation;
-import vn.giamngheo.classification.model.Facts;
-import vn.giamngheo.classification.model.Facts.RelationToHead;
 import vn.giamngheo.classification.model.HouseholdClass;
-import vn.giamngheo.classification.model.HouseholdFacts;
 import vn.giamngheo.classification.model.IncomeBasis;
 import vn.giamngheo.classification.model.IndicatorSource;
-import vn.giamngheo.classification.model.MemberFacts;
 import vn.giamngheo.classification.model.RuleFamily;
+import vn.giamngheo.classification.model.StandardDefinition;
+import vn.giamngheo.classification.model.StandardDefinition.WorkingAge;
 import vn.giamngheo.classification.model.StandardDefinition.IncomeLines;
 
 /**
@@ -33,14 +32,25 @@ public final class Classifier {
     /** Classifies; refuses unclassifiable input with a {@link ClassificationException}. */
     public static ClassificationResult classify(CompiledStandard standard, ClassificationInput input,
             LocalDate referenceDate) {
-        IncomeLines lines = checkInput(standard, input);
-        MemberFacts[] members = members(input);
-        int[] ages = ages(members, referenceDate);
-        HouseholdFacts household = input.household() == null ? HouseholdFacts.NONE : input.household();
+        IncomeLines lines = checkInput(standard, input.areaType(), input.monthlyIncomePerCapita(), input.scoreA());
+        return classify(standard, FactTable.of(input, referenceDate), lines, input.monthlyIncomePerCapita(),
+                input.scoreA(), input.givenDeprivations());
+    }
 
+    /** Classifies household {@code index} of a columnar batch; same rules, same result. */
+    public static ClassificationResult classify(CompiledStandard standard, HouseholdColumns batch, int index,
+            LocalDate referenceDate) {
+        Long income = batch.income(index);
+        Integer scoreA = batch.scoreA(index);
+        IncomeLines lines = checkInput(standard, batch.areaType(index), income, scoreA);
+        return classify(standard, FactTable.of(batch, index, referenceDate), lines, income, scoreA,
+                batch.ticks(index));
+    }
+
+    private static ClassificationResult classify(CompiledStandard standard, FactTable facts, IncomeLines lines,
+            Long income, Integer scoreA, Map<String, Boolean> ticks) {
         long given = 0;
         long deprived = 0;
-        Map<String, Boolean> ticks = input.givenDeprivations();
         if (ticks != null && !ticks.isEmpty()) {
             for (Map.Entry<String, Boolean> tick : ticks.entrySet()) {
                 if (tick.getValue() == null) {
@@ -63,30 +73,29 @@ public final class Classifier {
             if ((given & bit) != 0) {
                 continue;
             }
-            int outcome = standard.rule(i).evaluate(household, members, ages, null);
+            int outcome = standard.evaluate(i, facts, null);
             if (outcome == IndicatorRule.DEPRIVED) {
                 deprived |= bit;
             } else if (outcome == IndicatorRule.UNKNOWN) {
                 unknown |= bit;
             }
         }
+        StandardDefinition definition = standard.definition();
         int count = Long.bitCount(deprived);
-        boolean multidimensional = count >= standard.definition().minDeprivations();
-        IncomeBasis basis = input.monthlyIncomePerCapita() != null ? IncomeBasis.MEASURED_INCOME : IncomeBasis.SCORE_A;
-        HouseholdClass cls = basis == IncomeBasis.MEASURED_INCOME
-                ? byIncome(standard.definition().ruleFamily(), lines, input.monthlyIncomePerCapita(), multidimensional)
-                : byScoreA(standard.definition().ruleFamily(), lines, input.scoreA(), multidimensional);
+        boolean multidimensional = count >= definition.minDeprivations();
+        IncomeBasis basis = income != null ? IncomeBasis.MEASURED_INCOME : IncomeBasis.SCORE_A;
+        HouseholdClass cls = income != null
+                ? byIncome(definition.ruleFamily(), lines, income, multidimensional)
+                : byScoreA(definition.ruleFamily(), lines, scoreA, multidimensional);
         return new ClassificationResult(cls, basis, deprived, given, unknown, count,
-                count * standard.definition().scoreBPerIndicator(),
-                noLabourCapacity(standard, members, ages), meritorious(members), ethnicMinority(members));
+                count * definition.scoreBPerIndicator(), noLabourCapacity(definition.workingAge(), facts),
+                facts.n == 0 ? null : facts.meritorious, facts.headMinority < 0 ? null : facts.headMinority == 1);
     }
 
     /** Why each deprived indicator is deprived: the member and the fact, or the officer's tick. */
     public static List<Explanation> explain(CompiledStandard standard, ClassificationInput input,
             LocalDate referenceDate, ClassificationResult result) {
-        MemberFacts[] members = members(input);
-        int[] ages = ages(members, referenceDate);
-        HouseholdFacts household = input.household() == null ? HouseholdFacts.NONE : input.household();
+        FactTable facts = FactTable.fresh(input, referenceDate);
         List<Explanation> explanations = new ArrayList<>();
         for (int i = 0; i < standard.indicatorCount(); i++) {
             long bit = 1L << i;
@@ -100,21 +109,19 @@ public final class Classifier {
                 continue;
             }
             Evidence evidence = new Evidence();
-            standard.rule(i).evaluate(household, members, ages, evidence);
+            standard.evaluate(i, facts, evidence);
             Integer member = evidence.member >= 0 ? evidence.member : null;
             explanations.add(new Explanation(code, IndicatorSource.DERIVED, member,
-                    member == null ? null : members[member].name(), evidence.text, evidence.textEn));
+                    member == null ? null : facts.name(member), evidence.text, evidence.textEn));
         }
         return explanations;
     }
 
-    private static IncomeLines checkInput(CompiledStandard standard, ClassificationInput input) {
-        if (input.areaType() == null) {
+    private static IncomeLines checkInput(CompiledStandard standard, AreaType areaType, Long income, Integer score) {
+        if (areaType == null) {
             throw new ClassificationException("classification.area_type_required",
                     "The area type (URBAN or RURAL) decides which income line applies; it is required");
         }
-        Long income = input.monthlyIncomePerCapita();
-        Integer score = input.scoreA();
         if (income == null && score == null) {
             throw new ClassificationException("classification.income_required",
                     "Give the measured monthly income per person or score A");
@@ -125,10 +132,10 @@ public final class Classifier {
         if (income == null && score < 0) {
             throw new ClassificationException("classification.negative_score", "Score A cannot be negative");
         }
-        IncomeLines lines = standard.lines(input.areaType());
+        IncomeLines lines = standard.lines(areaType);
         if (income == null && lines.scoreACutoff() == null) {
             throw new ClassificationException("classification.score_a_not_defined", "Standard " + standard.code()
-                    + " defines no score-A cut-off for " + input.areaType() + "; give the measured income");
+                    + " defines no score-A cut-off for " + areaType + "; give the measured income");
         }
         return lines;
     }
@@ -163,64 +170,15 @@ public final class Classifier {
                 ? HouseholdClass.AVERAGE_LIVING : HouseholdClass.NOT_POOR;
     }
 
-    private static MemberFacts[] members(ClassificationInput input) {
-        return input.members() == null ? new MemberFacts[0] : input.members().toArray(MemberFacts[]::new);
-    }
-
-    /** Completed years at the reference date; -1 without a birth date or when born after it. */
-    private static int[] ages(MemberFacts[] members, LocalDate referenceDate) {
-        int[] ages = new int[members.length];
-        int refYear = referenceDate.getYear();
-        int refMonthDay = referenceDate.getMonthValue() * 100 + referenceDate.getDayOfMonth();
-        for (int i = 0; i < members.length; i++) {
-            LocalDate birth = members[i].birthDate();
-            if (birth == null) {
-                ages[i] = -1;
-                continue;
-            }
-            int age = refYear - birth.getYear();
-            if (refMonthDay < birth.getMonthValue() * 100 + birth.getDayOfMonth()) {
-                age--;
-            }
-            ages[i] = age < 0 ? -1 : age;
-        }
-        return ages;
-    }
-
-    private static Boolean noLabourCapacity(CompiledStandard standard, MemberFacts[] members, int[] ages) {
-        if (members.length == 0) {
+    private static Boolean noLabourCapacity(WorkingAge workingAge, FactTable facts) {
+        if (facts.n == 0) {
             return null;
         }
-        boolean unknown = false;
-        for (int i = 0; i < members.length; i++) {
-            int able = IndicatorRules.ableToWork(standard.definition().workingAge(), members[i], ages[i]);
-            if (able == 1) {
-                return false;
-            }
-            unknown |= able < 0;
+        int seen = 0;
+        for (int i = 0; i < facts.n; i++) {
+            seen |= 1 << (IndicatorRules.ableToWork(workingAge, facts, i) + 1);
         }
-        return unknown ? null : true;
-    }
-
-    /** A status flag left empty means no, as a tick box on the paper form. */
-    private static Boolean meritorious(MemberFacts[] members) {
-        if (members.length == 0) {
-            return null;
-        }
-        for (MemberFacts member : members) {
-            if (Boolean.TRUE.equals(member.meritorious())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Boolean ethnicMinority(MemberFacts[] members) {
-        for (MemberFacts member : members) {
-            if (member.relationToHead() == RelationToHead.HEAD) {
-                return member.ethnicity() == null ? null : !Facts.KINH.equals(member.ethnicity());
-            }
-        }
-        return null;
+        // 1 << 2: someone can work; 1 << 0: someone's capacity is unknown
+        return (seen & 4) != 0 ? Boolean.FALSE : (seen & 1) != 0 ? null : Boolean.TRUE;
     }
 }

@@ -232,8 +232,9 @@ public final class CompiledStandard {
         return list;
     }
 
-    IndicatorRule rule(int index) {
-        return rules[index];
+    /** Derives indicator {@code index} (see {@link IndicatorRule#evaluate}). */
+    int evaluate(int index, FactTable facts, Evidence evidence) {
+        return rules[index].evaluate(facts, evidence);
     }
 
     IncomeLines lines(AreaType areaType) {

@@ -1,8 +1,5 @@
 package vn.giamngheo.classification.engine;
 
-import vn.giamngheo.classification.model.HouseholdFacts;
-import vn.giamngheo.classification.model.MemberFacts;
-
 /**
  * Derives one indicator from the facts with the parameters of one standard. Implementations
  * are immutable, allocate nothing on the plain path, and describe their finding only when given
@@ -15,9 +12,9 @@ interface IndicatorRule {
     int UNKNOWN = 2;
 
     /**
-     * @param ages each member's age in completed years at the reference date, -1 when unknown
+     * @param facts the household's facts, read into a table at the reference date
      * @param evidence null on the fast path; otherwise receives the reason when deprived
      * @return {@link #NOT_DEPRIVED}, {@link #DEPRIVED} or {@link #UNKNOWN}
      */
-    int evaluate(HouseholdFacts household, MemberFacts[] members, int[] ages, Evidence evidence);
+    int evaluate(FactTable facts, Evidence evidence);
 }

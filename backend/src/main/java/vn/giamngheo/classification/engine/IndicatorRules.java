@@ -1,5 +1,8 @@
 package vn.giamngheo.classification.engine;
 
+import static vn.giamngheo.classification.engine.FactTable.in;
+import static vn.giamngheo.classification.engine.FactTable.mask;
+
 import java.util.EnumSet;
 import java.util.Set;
 import vn.giamngheo.classification.model.Facts.EducationLevel;
@@ -12,66 +15,102 @@ import vn.giamngheo.classification.model.Facts.Sex;
 import vn.giamngheo.classification.model.Facts.TelecomService;
 import vn.giamngheo.classification.model.Facts.WasteDisposal;
 import vn.giamngheo.classification.model.Facts.WaterSource;
-import vn.giamngheo.classification.model.HouseholdFacts;
-import vn.giamngheo.classification.model.MemberFacts;
 import vn.giamngheo.classification.model.StandardDefinition.WorkingAge;
 
 /**
  * The derivation of every indicator the product knows. Boundaries follow the legal wording:
  * "from 6 years" is age ≥ 6, "under 16" is age &lt; 16, "more than 50 %" is share &gt; 50 %,
- * "under 8 m²" is area &lt; 8 m².
+ * "under 8 m²" is area &lt; 8 m². A fact that is missing makes the indicator undetermined unless
+ * another member already decides it.
  */
 final class IndicatorRules {
+
+    private static final EmploymentStatus[] EMPLOYMENT = EmploymentStatus.values();
+    private static final NutritionStatus[] NUTRITION = NutritionStatus.values();
+    private static final EducationLevel[] EDUCATION = EducationLevel.values();
+    private static final byte MALE = (byte) Sex.MALE.ordinal();
+    private static final byte NO_CAPACITY = (byte) LabourCapacity.NONE.ordinal();
 
     private IndicatorRules() {
     }
 
-    /** Whether a member is of working age; -1 when the age or sex needed to tell is missing. */
-    static int workingAge(WorkingAge range, MemberFacts member, int age) {
+    /** The household's outcome from what its members showed: a bit {@code 1 << outcome} per member. */
+    static int outcome(int seen, int members) {
+        if (members == 0) {
+            return IndicatorRule.UNKNOWN;
+        }
+        if ((seen & (1 << IndicatorRule.DEPRIVED)) != 0) {
+            return IndicatorRule.DEPRIVED;
+        }
+        return (seen & (1 << IndicatorRule.UNKNOWN)) != 0 ? IndicatorRule.UNKNOWN : IndicatorRule.NOT_DEPRIVED;
+    }
+
+    /** Whether member i is of working age: 1 yes, 0 no, -1 when the age or sex needed to tell is missing. */
+    static int workingAge(WorkingAge range, FactTable m, int i) {
+        int age = m.age[i];
         if (age < 0) {
             return -1;
         }
         if (age < range.from()) {
             return 0;
         }
-        Sex sex = member.sex();
-        if (sex == null) {
+        byte sex = m.sex[i];
+        if (sex < 0) {
             int lower = Math.min(range.belowMale(), range.belowFemale());
             int upper = Math.max(range.belowMale(), range.belowFemale());
             return age < lower ? 1 : age >= upper ? 0 : -1;
         }
-        return age < (sex == Sex.MALE ? range.belowMale() : range.belowFemale()) ? 1 : 0;
+        return age < (sex == MALE ? range.belowMale() : range.belowFemale()) ? 1 : 0;
     }
 
-    /** Việc làm: a working-age member unemployed or in wage work without a contract. */
-    record Employment(WorkingAge range, Set<EmploymentStatus> deprivedStatuses) implements IndicatorRule {
+    /** Whether member i can work, for the no-labour-capacity subgroup: 1 yes, 0 no, -1 unknown. */
+    static int ableToWork(WorkingAge range, FactTable m, int i) {
+        int working = workingAge(range, m, i);
+        if (working == 0 || m.capacity[i] == NO_CAPACITY) {
+            return 0;
+        }
+        return working == -1 || m.capacity[i] < 0 ? -1 : 1;
+    }
+
+    /**
+     * Việc làm: a working-age member unemployed or in wage work without a contract. Each member
+     * rule decides member by member (deprived, not, or unknown) without early exits, so that the
+     * loop runs without unpredictable branches; the household is deprived when one member is.
+     */
+    static final class Employment implements IndicatorRule {
+        private final WorkingAge range;
+        private final int deprivedStatuses;
+
+        Employment(WorkingAge range, Set<EmploymentStatus> deprivedStatuses) {
+            this.range = range;
+            this.deprivedStatuses = mask(deprivedStatuses);
+        }
+
+        private int member(FactTable m, int i) {
+            int working = workingAge(range, m, i);
+            byte status = m.employment[i];
+            boolean counts = in(deprivedStatuses, status);
+            return working == 0 || (status >= 0 && !counts) ? NOT_DEPRIVED
+                    : working == 1 && counts ? DEPRIVED : UNKNOWN;
+        }
 
         @Override
-        public int evaluate(HouseholdFacts h, MemberFacts[] members, int[] ages, Evidence evidence) {
-            if (members.length == 0) {
-                return UNKNOWN;
+        public int evaluate(FactTable m, Evidence evidence) {
+            int seen = 0;
+            for (int i = 0; i < m.n; i++) {
+                seen |= 1 << member(m, i);
             }
-            boolean unknown = false;
-            for (int i = 0; i < members.length; i++) {
-                EmploymentStatus status = members[i].employment();
-                int working = workingAge(range, members[i], ages[i]);
-                if (working == 0) {
-                    continue;
+            int outcome = outcome(seen, m.n);
+            if (outcome == DEPRIVED && evidence != null) {
+                int i = 0;
+                while (member(m, i) != DEPRIVED) {
+                    i++;
                 }
-                if (status == null) {
-                    unknown = true;
-                } else if (deprivedStatuses.contains(status)) {
-                    if (working == 1) {
-                        if (evidence != null) {
-                            evidence.set(i, Labels.memberVi(members, ages, i) + ", " + Labels.vi(status),
-                                    Labels.memberEn(members, ages, i) + ", " + Labels.en(status));
-                        }
-                        return DEPRIVED;
-                    }
-                    unknown = true;
-                }
+                byte status = m.employment[i];
+                evidence.set(i, Labels.memberVi(m, i) + ", " + Labels.vi(EMPLOYMENT[status]),
+                        Labels.memberEn(m, i) + ", " + Labels.en(EMPLOYMENT[status]));
             }
-            return unknown ? UNKNOWN : NOT_DEPRIVED;
+            return outcome;
         }
     }
 
@@ -79,26 +118,32 @@ final class IndicatorRules {
      * Người phụ thuộc: dependants (children under the age, or members receiving a monthly social
      * allowance) are more than the given share of the members.
      */
-    record Dependents(int childAgeBelow, double maxShare) implements IndicatorRule {
+    static final class Dependents implements IndicatorRule {
+        private final int childAgeBelow;
+        private final double maxShare;
+        /** The share in ten-thousandths, for exact integer comparison (50 % of 4 members is 2, not deprived). */
+        private final long limit;
+
+        Dependents(int childAgeBelow, double maxShare) {
+            this.childAgeBelow = childAgeBelow;
+            this.maxShare = maxShare;
+            this.limit = Math.round(maxShare * 10_000);
+        }
 
         @Override
-        public int evaluate(HouseholdFacts h, MemberFacts[] members, int[] ages, Evidence evidence) {
-            int n = members.length;
+        public int evaluate(FactTable m, Evidence evidence) {
+            int n = m.n;
             if (n == 0) {
                 return UNKNOWN;
             }
             int dependants = 0;
             int undetermined = 0;
             for (int i = 0; i < n; i++) {
-                boolean allowance = Boolean.TRUE.equals(members[i].monthlySocialAllowance());
-                if ((ages[i] >= 0 && ages[i] < childAgeBelow) || allowance) {
-                    dependants++;
-                } else if (ages[i] < 0) {
-                    undetermined++;
-                }
+                int age = m.age[i];
+                boolean dependant = (age >= 0 & age < childAgeBelow) | m.allowance[i];
+                dependants += dependant ? 1 : 0;
+                undetermined += !dependant & age < 0 ? 1 : 0;
             }
-            // share > maxShare, in exact integer arithmetic (50 % of 4 members is 2, not deprived)
-            long limit = Math.round(maxShare * 10_000);
             if (dependants * 10_000L > limit * n) {
                 if (evidence != null) {
                     evidence.set(-1, dependants + "/" + n + " thành viên là người phụ thuộc (trẻ em dưới "
@@ -119,180 +164,218 @@ final class IndicatorRules {
     }
 
     /** Dinh dưỡng: a child under the age is stunted or underweight. */
-    record Nutrition(int childAgeBelow, Set<NutritionStatus> deprivedStatuses) implements IndicatorRule {
+    static final class Nutrition implements IndicatorRule {
+        private final int childAgeBelow;
+        private final int deprivedStatuses;
+
+        Nutrition(int childAgeBelow, Set<NutritionStatus> deprivedStatuses) {
+            this.childAgeBelow = childAgeBelow;
+            this.deprivedStatuses = mask(deprivedStatuses);
+        }
+
+        private int member(FactTable m, int i) {
+            int age = m.age[i];
+            byte status = m.nutrition[i];
+            return age >= childAgeBelow || (status >= 0 && !in(deprivedStatuses, status)) ? NOT_DEPRIVED
+                    : age >= 0 && status >= 0 ? DEPRIVED : UNKNOWN;
+        }
 
         @Override
-        public int evaluate(HouseholdFacts h, MemberFacts[] members, int[] ages, Evidence evidence) {
-            if (members.length == 0) {
-                return UNKNOWN;
+        public int evaluate(FactTable m, Evidence evidence) {
+            int seen = 0;
+            for (int i = 0; i < m.n; i++) {
+                seen |= 1 << member(m, i);
             }
-            boolean unknown = false;
-            for (int i = 0; i < members.length; i++) {
-                NutritionStatus status = members[i].nutrition();
-                boolean child = ages[i] >= 0 && ages[i] < childAgeBelow;
-                if (ages[i] >= childAgeBelow) {
-                    continue;
+            int outcome = outcome(seen, m.n);
+            if (outcome == DEPRIVED && evidence != null) {
+                int i = 0;
+                while (member(m, i) != DEPRIVED) {
+                    i++;
                 }
-                if (status == null) {
-                    unknown |= child || ages[i] < 0;
-                } else if (deprivedStatuses.contains(status)) {
-                    if (child) {
-                        if (evidence != null) {
-                            evidence.set(i, Labels.memberVi(members, ages, i) + ", " + Labels.vi(status),
-                                    Labels.memberEn(members, ages, i) + ", " + Labels.en(status));
-                        }
-                        return DEPRIVED;
-                    }
-                    unknown = true;
-                }
+                evidence.set(i, Labels.memberVi(m, i) + ", " + Labels.vi(NUTRITION[m.nutrition[i]]),
+                        Labels.memberEn(m, i) + ", " + Labels.en(NUTRITION[m.nutrition[i]]));
             }
-            return unknown ? UNKNOWN : NOT_DEPRIVED;
+            return outcome;
         }
     }
 
     /** Bảo hiểm y tế: a member aged {@code minAge} or more has no health insurance. */
-    record HealthInsurance(int minAge) implements IndicatorRule {
+    static final class HealthInsurance implements IndicatorRule {
+        private final int minAge;
+
+        HealthInsurance(int minAge) {
+            this.minAge = minAge;
+        }
+
+        private int member(FactTable m, int i) {
+            int age = m.age[i];
+            byte insured = m.insured[i];
+            return insured == 1 || (age >= 0 && age < minAge) ? NOT_DEPRIVED
+                    : insured == 0 && age >= 0 ? DEPRIVED : UNKNOWN;
+        }
 
         @Override
-        public int evaluate(HouseholdFacts h, MemberFacts[] members, int[] ages, Evidence evidence) {
-            if (members.length == 0) {
-                return UNKNOWN;
+        public int evaluate(FactTable m, Evidence evidence) {
+            int seen = 0;
+            for (int i = 0; i < m.n; i++) {
+                seen |= 1 << member(m, i);
             }
-            boolean unknown = false;
-            for (int i = 0; i < members.length; i++) {
-                Boolean insured = members[i].healthInsurance();
-                if (Boolean.TRUE.equals(insured) || (ages[i] >= 0 && ages[i] < minAge)) {
-                    continue;
+            int outcome = outcome(seen, m.n);
+            if (outcome == DEPRIVED && evidence != null) {
+                int i = 0;
+                while (member(m, i) != DEPRIVED) {
+                    i++;
                 }
-                if (insured == null || ages[i] < 0) {
-                    unknown = true;
-                    continue;
-                }
-                if (evidence != null) {
-                    evidence.set(i, Labels.memberVi(members, ages, i) + ", không có thẻ BHYT",
-                            Labels.memberEn(members, ages, i) + ", has no health insurance card");
-                }
-                return DEPRIVED;
+                evidence.set(i, Labels.memberVi(m, i) + ", không có thẻ BHYT",
+                        Labels.memberEn(m, i) + ", has no health insurance card");
             }
-            return unknown ? UNKNOWN : NOT_DEPRIVED;
+            return outcome;
         }
     }
 
     /** Tiếp cận dịch vụ y tế (2016–2021): a member was ill and got no medical care. */
-    record HealthServiceAccess(int lookbackMonths) implements IndicatorRule {
+    static final class HealthServiceAccess implements IndicatorRule {
+        private final int lookbackMonths;
+
+        HealthServiceAccess(int lookbackMonths) {
+            this.lookbackMonths = lookbackMonths;
+        }
+
+        private static int member(FactTable m, int i) {
+            byte sick = m.sick[i];
+            return sick == 1 ? DEPRIVED : sick == 0 ? NOT_DEPRIVED : UNKNOWN;
+        }
 
         @Override
-        public int evaluate(HouseholdFacts h, MemberFacts[] members, int[] ages, Evidence evidence) {
-            if (members.length == 0) {
-                return UNKNOWN;
+        public int evaluate(FactTable m, Evidence evidence) {
+            int seen = 0;
+            for (int i = 0; i < m.n; i++) {
+                seen |= 1 << member(m, i);
             }
-            boolean unknown = false;
-            for (int i = 0; i < members.length; i++) {
-                Boolean untreated = members[i].sickWithoutCare();
-                if (Boolean.TRUE.equals(untreated)) {
-                    if (evidence != null) {
-                        evidence.set(i, Labels.memberVi(members, ages, i) + ", ốm đau nhưng không đi khám chữa bệnh"
-                                + " trong " + lookbackMonths + " tháng qua",
-                                Labels.memberEn(members, ages, i) + ", ill without medical care in the last "
-                                        + lookbackMonths + " months");
-                    }
-                    return DEPRIVED;
+            int outcome = outcome(seen, m.n);
+            if (outcome == DEPRIVED && evidence != null) {
+                int i = 0;
+                while (member(m, i) != DEPRIVED) {
+                    i++;
                 }
-                unknown |= untreated == null;
+                evidence.set(i, Labels.memberVi(m, i) + ", ốm đau nhưng không đi khám chữa bệnh trong "
+                                + lookbackMonths + " tháng qua",
+                        Labels.memberEn(m, i) + ", ill without medical care in the last " + lookbackMonths + " months");
             }
-            return unknown ? UNKNOWN : NOT_DEPRIVED;
+            return outcome;
         }
     }
 
     /**
      * Trình độ giáo dục của người lớn: a member aged {@code ageFrom}–{@code ageTo} (inclusive) not in
      * school or training and without the level required for their age: below
-     * {@code lowerLevelBelowAge} one of {@code lowerLevelAccepted}, from it one of
-     * {@code upperLevelAccepted}.
+     * {@code lowerLevelBelowAge} one of the lower levels accepted, from it one of the upper ones.
      */
-    record AdultEducation(int ageFrom, int ageTo, int lowerLevelBelowAge, Set<EducationLevel> lowerLevelAccepted,
-            Set<EducationLevel> upperLevelAccepted) implements IndicatorRule {
+    static final class AdultEducation implements IndicatorRule {
+        private final int ageFrom;
+        private final int ageTo;
+        private final int lowerLevelBelowAge;
+        private final int lowerAccepted;
+        private final int upperAccepted;
 
-        @Override
-        public int evaluate(HouseholdFacts h, MemberFacts[] members, int[] ages, Evidence evidence) {
-            if (members.length == 0) {
+        AdultEducation(int ageFrom, int ageTo, int lowerLevelBelowAge, Set<EducationLevel> lowerAccepted,
+                Set<EducationLevel> upperAccepted) {
+            this.ageFrom = ageFrom;
+            this.ageTo = ageTo;
+            this.lowerLevelBelowAge = lowerLevelBelowAge;
+            this.lowerAccepted = mask(lowerAccepted);
+            this.upperAccepted = mask(upperAccepted);
+        }
+
+        private int accepted(int age) {
+            return age < lowerLevelBelowAge ? lowerAccepted : upperAccepted;
+        }
+
+        private int member(FactTable m, int i) {
+            int age = m.age[i];
+            byte attending = m.attending[i];
+            byte level = m.education[i];
+            if ((age >= 0 && (age < ageFrom || age > ageTo)) || attending == 1) {
+                return NOT_DEPRIVED;
+            }
+            if (age < 0) {
                 return UNKNOWN;
             }
-            boolean unknown = false;
-            for (int i = 0; i < members.length; i++) {
-                int age = ages[i];
-                MemberFacts m = members[i];
-                if (age >= 0 && (age < ageFrom || age > ageTo)) {
-                    continue;
-                }
-                if (Boolean.TRUE.equals(m.attendingSchool())) {
-                    continue;
-                }
-                if (age < 0) {
-                    unknown = true;
-                    continue;
-                }
-                Set<EducationLevel> accepted = age < lowerLevelBelowAge ? lowerLevelAccepted : upperLevelAccepted;
-                EducationLevel level = m.highestEducation();
-                if (level != null && accepted.contains(level)) {
-                    continue;
-                }
-                if (level == null || m.attendingSchool() == null) {
-                    unknown = true;
-                    continue;
-                }
-                if (evidence != null) {
-                    EducationLevel lowest = accepted.stream().min(Enum::compareTo).orElse(EducationLevel.NONE);
-                    evidence.set(i, Labels.memberVi(members, ages, i) + ", không đi học, chưa đạt trình độ "
-                                    + Labels.vi(lowest) + (accepted.size() > 1 ? " trở lên" : "")
-                                    + " (trình độ hiện có: " + Labels.vi(level) + ")",
-                            Labels.memberEn(members, ages, i) + ", not in school and below " + Labels.en(lowest)
-                                    + " (has " + Labels.en(level) + ")");
-                }
-                return DEPRIVED;
+            return in(accepted(age), level) ? NOT_DEPRIVED : level < 0 || attending < 0 ? UNKNOWN : DEPRIVED;
+        }
+
+        @Override
+        public int evaluate(FactTable m, Evidence evidence) {
+            int seen = 0;
+            for (int i = 0; i < m.n; i++) {
+                seen |= 1 << member(m, i);
             }
-            return unknown ? UNKNOWN : NOT_DEPRIVED;
+            int outcome = outcome(seen, m.n);
+            if (outcome == DEPRIVED && evidence != null) {
+                int i = 0;
+                while (member(m, i) != DEPRIVED) {
+                    i++;
+                }
+                int accepted = accepted(m.age[i]);
+                EducationLevel lowest = EDUCATION[Integer.numberOfTrailingZeros(accepted)];
+                boolean more = Integer.bitCount(accepted) > 1;
+                EducationLevel level = EDUCATION[m.education[i]];
+                evidence.set(i, Labels.memberVi(m, i) + ", không đi học, chưa đạt trình độ " + Labels.vi(lowest)
+                                + (more ? " trở lên" : "") + " (trình độ hiện có: " + Labels.vi(level) + ")",
+                        Labels.memberEn(m, i) + ", not in school and below " + Labels.en(lowest) + " (has "
+                                + Labels.en(level) + ")");
+            }
+            return outcome;
         }
     }
 
     /** Tình trạng đi học của trẻ em: a child aged {@code ageFrom} to under {@code ageBelow} not in school. */
-    record ChildSchooling(int ageFrom, int ageBelow) implements IndicatorRule {
+    static final class ChildSchooling implements IndicatorRule {
+        private final int ageFrom;
+        private final int ageBelow;
+
+        ChildSchooling(int ageFrom, int ageBelow) {
+            this.ageFrom = ageFrom;
+            this.ageBelow = ageBelow;
+        }
+
+        private int member(FactTable m, int i) {
+            int age = m.age[i];
+            byte attending = m.attending[i];
+            return attending == 1 || (age >= 0 && (age < ageFrom || age >= ageBelow)) ? NOT_DEPRIVED
+                    : attending == 0 && age >= 0 ? DEPRIVED : UNKNOWN;
+        }
 
         @Override
-        public int evaluate(HouseholdFacts h, MemberFacts[] members, int[] ages, Evidence evidence) {
-            if (members.length == 0) {
-                return UNKNOWN;
+        public int evaluate(FactTable m, Evidence evidence) {
+            int seen = 0;
+            for (int i = 0; i < m.n; i++) {
+                seen |= 1 << member(m, i);
             }
-            boolean unknown = false;
-            for (int i = 0; i < members.length; i++) {
-                int age = ages[i];
-                Boolean attending = members[i].attendingSchool();
-                if (Boolean.TRUE.equals(attending) || (age >= 0 && (age < ageFrom || age >= ageBelow))) {
-                    continue;
+            int outcome = outcome(seen, m.n);
+            if (outcome == DEPRIVED && evidence != null) {
+                int i = 0;
+                while (member(m, i) != DEPRIVED) {
+                    i++;
                 }
-                if (attending == null || age < 0) {
-                    unknown = true;
-                    continue;
-                }
-                if (evidence != null) {
-                    evidence.set(i, Labels.memberVi(members, ages, i) + ", không đi học",
-                            Labels.memberEn(members, ages, i) + ", not attending school");
-                }
-                return DEPRIVED;
+                evidence.set(i, Labels.memberVi(m, i) + ", không đi học", Labels.memberEn(m, i) + ", not attending school");
             }
-            return unknown ? UNKNOWN : NOT_DEPRIVED;
+            return outcome;
         }
     }
 
     /** Chất lượng nhà ở: at least {@code minNonDurableParts} of walls, pillars and roof are not durable. */
-    record HousingQuality(int minNonDurableParts) implements IndicatorRule {
+    static final class HousingQuality implements IndicatorRule {
+        private final int minNonDurableParts;
+
+        HousingQuality(int minNonDurableParts) {
+            this.minNonDurableParts = minNonDurableParts;
+        }
 
         @Override
-        public int evaluate(HouseholdFacts h, MemberFacts[] members, int[] ages, Evidence evidence) {
-            int nonDurable = count(h.wallsDurable(), false) + count(h.pillarsDurable(), false)
-                    + count(h.roofDurable(), false);
-            int unknown = count(h.wallsDurable(), null) + count(h.pillarsDurable(), null)
-                    + count(h.roofDurable(), null);
+        public int evaluate(FactTable m, Evidence evidence) {
+            int nonDurable = (m.walls == 0 ? 1 : 0) + (m.pillars == 0 ? 1 : 0) + (m.roof == 0 ? 1 : 0);
+            int unknown = (m.walls < 0 ? 1 : 0) + (m.pillars < 0 ? 1 : 0) + (m.roof < 0 ? 1 : 0);
             if (nonDurable >= minNonDurableParts) {
                 if (evidence != null) {
                     evidence.set(-1, "Nhà có " + nonDurable + "/3 kết cấu chính (tường, cột, mái) không bền chắc",
@@ -302,49 +385,55 @@ final class IndicatorRules {
             }
             return nonDurable + unknown >= minNonDurableParts ? UNKNOWN : NOT_DEPRIVED;
         }
-
-        private static int count(Boolean durable, Boolean wanted) {
-            return java.util.Objects.equals(durable, wanted) ? 1 : 0;
-        }
     }
 
     /** Diện tích nhà ở bình quân đầu người: floor area per member under {@code minAreaPerPerson} m². */
-    record HousingArea(double minAreaPerPerson) implements IndicatorRule {
+    static final class HousingArea implements IndicatorRule {
+        private final double minAreaPerPerson;
+
+        HousingArea(double minAreaPerPerson) {
+            this.minAreaPerPerson = minAreaPerPerson;
+        }
 
         @Override
-        public int evaluate(HouseholdFacts h, MemberFacts[] members, int[] ages, Evidence evidence) {
-            if (h.floorAreaM2() == null || members.length == 0) {
+        public int evaluate(FactTable m, Evidence evidence) {
+            double area = m.floorArea;
+            if (Double.isNaN(area) || m.n == 0) {
                 return UNKNOWN;
             }
-            double area = h.floorAreaM2().doubleValue();
-            if (area < minAreaPerPerson * members.length) {
-                if (evidence != null) {
-                    String perPerson = String.format(java.util.Locale.ROOT, "%.1f", area / members.length);
-                    String min = minAreaPerPerson == Math.rint(minAreaPerPerson)
-                            ? String.valueOf((long) minAreaPerPerson) : String.valueOf(minAreaPerPerson);
-                    evidence.set(-1, "Diện tích nhà ở bình quân " + perPerson.replace('.', ',') + " m²/người, dưới "
-                                    + min.replace('.', ',') + " m²",
-                            "Floor area of " + perPerson + " m² per person, under " + min + " m²");
-                }
-                return DEPRIVED;
+            if (area >= minAreaPerPerson * m.n) {
+                return NOT_DEPRIVED;
             }
-            return NOT_DEPRIVED;
+            if (evidence != null) {
+                String perPerson = String.format(java.util.Locale.ROOT, "%.1f", area / m.n);
+                String min = minAreaPerPerson == Math.rint(minAreaPerPerson)
+                        ? String.valueOf((long) minAreaPerPerson) : String.valueOf(minAreaPerPerson);
+                evidence.set(-1, "Diện tích nhà ở bình quân " + perPerson.replace('.', ',') + " m²/người, dưới "
+                                + min.replace('.', ',') + " m²",
+                        "Floor area of " + perPerson + " m² per person, under " + min + " m²");
+            }
+            return DEPRIVED;
         }
     }
 
     /** Nguồn nước sinh hoạt: the main water source is not one of the safe ones. */
-    record DrinkingWater(Set<WaterSource> safeSources) implements IndicatorRule {
+    static final class DrinkingWater implements IndicatorRule {
+        private final int safeSources;
+
+        DrinkingWater(Set<WaterSource> safeSources) {
+            this.safeSources = mask(safeSources);
+        }
 
         @Override
-        public int evaluate(HouseholdFacts h, MemberFacts[] members, int[] ages, Evidence evidence) {
-            WaterSource source = h.waterSource();
-            if (source == null) {
+        public int evaluate(FactTable m, Evidence evidence) {
+            if (m.water < 0) {
                 return UNKNOWN;
             }
-            if (safeSources.contains(source)) {
+            if (in(safeSources, m.water)) {
                 return NOT_DEPRIVED;
             }
             if (evidence != null) {
+                WaterSource source = WaterSource.values()[m.water];
                 evidence.set(-1, "Nguồn nước sinh hoạt chính (" + Labels.vi(source) + ") không hợp vệ sinh",
                         "The main water source (" + Labels.en(source) + ") is not safe");
             }
@@ -353,18 +442,23 @@ final class IndicatorRules {
     }
 
     /** Nhà tiêu hợp vệ sinh: the household's latrine is not one of the hygienic types. */
-    record Sanitation(Set<LatrineType> hygienicTypes) implements IndicatorRule {
+    static final class Sanitation implements IndicatorRule {
+        private final int hygienicTypes;
+
+        Sanitation(Set<LatrineType> hygienicTypes) {
+            this.hygienicTypes = mask(hygienicTypes);
+        }
 
         @Override
-        public int evaluate(HouseholdFacts h, MemberFacts[] members, int[] ages, Evidence evidence) {
-            LatrineType type = h.latrineType();
-            if (type == null) {
+        public int evaluate(FactTable m, Evidence evidence) {
+            if (m.latrine < 0) {
                 return UNKNOWN;
             }
-            if (hygienicTypes.contains(type)) {
+            if (in(hygienicTypes, m.latrine)) {
                 return NOT_DEPRIVED;
             }
             if (evidence != null) {
+                LatrineType type = LatrineType.values()[m.latrine];
                 evidence.set(-1, "Nhà tiêu không hợp vệ sinh (" + Labels.vi(type) + ")",
                         "No hygienic latrine (" + Labels.en(type) + ")");
             }
@@ -373,18 +467,23 @@ final class IndicatorRules {
     }
 
     /** Xử lý rác thải: household waste is not disposed of in an accepted way. */
-    record WasteDisposalRule(Set<WasteDisposal> acceptedMethods) implements IndicatorRule {
+    static final class WasteDisposalRule implements IndicatorRule {
+        private final int acceptedMethods;
+
+        WasteDisposalRule(Set<WasteDisposal> acceptedMethods) {
+            this.acceptedMethods = mask(acceptedMethods);
+        }
 
         @Override
-        public int evaluate(HouseholdFacts h, MemberFacts[] members, int[] ages, Evidence evidence) {
-            WasteDisposal method = h.wasteDisposal();
-            if (method == null) {
+        public int evaluate(FactTable m, Evidence evidence) {
+            if (m.waste < 0) {
                 return UNKNOWN;
             }
-            if (acceptedMethods.contains(method)) {
+            if (in(acceptedMethods, m.waste)) {
                 return NOT_DEPRIVED;
             }
             if (evidence != null) {
+                WasteDisposal method = WasteDisposal.values()[m.waste];
                 evidence.set(-1, "Rác thải sinh hoạt không được xử lý đúng cách (" + Labels.vi(method) + ")",
                         "Household waste is not disposed of properly (" + Labels.en(method) + ")");
             }
@@ -393,19 +492,24 @@ final class IndicatorRules {
     }
 
     /** Sử dụng dịch vụ viễn thông: no member uses any of the accepted services. */
-    record Telecom(Set<TelecomService> acceptedServices) implements IndicatorRule {
+    static final class Telecom implements IndicatorRule {
+        private final Set<TelecomService> acceptedServices;
+        private final boolean internetCounts;
+        private final boolean phoneCounts;
+
+        Telecom(Set<TelecomService> acceptedServices) {
+            this.acceptedServices = EnumSet.copyOf(acceptedServices.isEmpty()
+                    ? EnumSet.noneOf(TelecomService.class) : acceptedServices);
+            this.internetCounts = acceptedServices.contains(TelecomService.INTERNET);
+            this.phoneCounts = acceptedServices.contains(TelecomService.PHONE);
+        }
 
         @Override
-        public int evaluate(HouseholdFacts h, MemberFacts[] members, int[] ages, Evidence evidence) {
-            boolean unknown = false;
-            for (TelecomService service : acceptedServices) {
-                Boolean used = service == TelecomService.INTERNET ? h.internetUse() : h.phoneSubscription();
-                if (Boolean.TRUE.equals(used)) {
-                    return NOT_DEPRIVED;
-                }
-                unknown |= used == null;
+        public int evaluate(FactTable m, Evidence evidence) {
+            if ((internetCounts && m.internet == 1) || (phoneCounts && m.phone == 1)) {
+                return NOT_DEPRIVED;
             }
-            if (unknown) {
+            if ((internetCounts && m.internet < 0) || (phoneCounts && m.phone < 0)) {
                 return UNKNOWN;
             }
             if (evidence != null) {
@@ -417,48 +521,40 @@ final class IndicatorRules {
     }
 
     /** Phương tiện tiếp cận thông tin: the household has none of the devices (nor the loudspeaker, where it counts). */
-    record InformationAccess(Set<InformationDevice> devices, boolean loudspeakerCounts) implements IndicatorRule {
+    static final class InformationAccess implements IndicatorRule {
+        private final Set<InformationDevice> devices;
+        private final int deviceMask;
+        private final boolean loudspeakerCounts;
+
+        InformationAccess(Set<InformationDevice> devices, boolean loudspeakerCounts) {
+            this.devices = devices.isEmpty() ? EnumSet.noneOf(InformationDevice.class) : EnumSet.copyOf(devices);
+            this.deviceMask = mask(devices);
+            this.loudspeakerCounts = loudspeakerCounts;
+        }
 
         @Override
-        public int evaluate(HouseholdFacts h, MemberFacts[] members, int[] ages, Evidence evidence) {
-            Set<InformationDevice> owned = h.informationDevices();
-            if (owned == null) {
+        public int evaluate(FactTable m, Evidence evidence) {
+            if (m.devices < 0) {
                 return UNKNOWN;
             }
-            for (InformationDevice device : owned) {
-                if (devices.contains(device)) {
-                    return NOT_DEPRIVED;
-                }
+            if ((m.devices & deviceMask) != 0) {
+                return NOT_DEPRIVED;
             }
             if (loudspeakerCounts) {
-                if (Boolean.TRUE.equals(h.communityLoudspeaker())) {
+                if (m.loudspeaker == 1) {
                     return NOT_DEPRIVED;
                 }
-                if (h.communityLoudspeaker() == null) {
+                if (m.loudspeaker < 0) {
                     return UNKNOWN;
                 }
             }
             if (evidence != null) {
-                EnumSet<InformationDevice> sorted = EnumSet.copyOf(devices);
-                evidence.set(-1, "Hộ không có phương tiện nào trong số: " + Labels.vi(sorted, ", ")
+                evidence.set(-1, "Hộ không có phương tiện nào trong số: " + Labels.vi(devices, ", ")
                                 + (loudspeakerCounts ? " và không nghe được loa truyền thanh" : ""),
-                        "The household has none of: " + Labels.en(sorted, ", ")
+                        "The household has none of: " + Labels.en(devices, ", ")
                                 + (loudspeakerCounts ? ", and hears no community loudspeaker" : ""));
             }
             return DEPRIVED;
         }
-    }
-
-    /** Whether a member can work, for the no-labour-capacity subgroup: 1 yes, 0 no, -1 unknown. */
-    static int ableToWork(WorkingAge range, MemberFacts member, int age) {
-        int working = workingAge(range, member, age);
-        LabourCapacity capacity = member.labourCapacity();
-        if (working == 0 || capacity == LabourCapacity.NONE) {
-            return 0;
-        }
-        if (working == -1 || capacity == null) {
-            return -1;
-        }
-        return 1;
     }
 }

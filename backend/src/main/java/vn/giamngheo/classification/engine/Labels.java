@@ -11,7 +11,6 @@ import vn.giamngheo.classification.model.Facts.NutritionStatus;
 import vn.giamngheo.classification.model.Facts.TelecomService;
 import vn.giamngheo.classification.model.Facts.WasteDisposal;
 import vn.giamngheo.classification.model.Facts.WaterSource;
-import vn.giamngheo.classification.model.MemberFacts;
 
 /** Vietnamese and English wording of facts, for explanations. */
 final class Labels {
@@ -94,16 +93,15 @@ final class Labels {
     }
 
     /** "Nguyễn Văn A, 34 tuổi" (or "Thành viên 2" without a name). */
-    static String memberVi(MemberFacts[] members, int[] ages, int i) {
-        String name = members[i].name() == null || members[i].name().isBlank()
-                ? "Thành viên " + (i + 1) : members[i].name();
-        return ages[i] >= 0 ? name + ", " + ages[i] + " tuổi" : name;
+    static String memberVi(FactTable m, int i) {
+        String name = m.name(i);
+        name = name == null || name.isBlank() ? "Thành viên " + (i + 1) : name;
+        return m.age[i] >= 0 ? name + ", " + m.age[i] + " tuổi" : name;
     }
 
-    static String memberEn(MemberFacts[] members, int[] ages, int i) {
-        String name = members[i].name() == null || members[i].name().isBlank()
-                ? "Member " + (i + 1) : members[i].name();
-        return ages[i] >= 0 ? name + ", aged " + ages[i] : name;
+    static String memberEn(FactTable m, int i) {
+        String name = m.name(i);
+        name = name == null || name.isBlank() ? "Member " + (i + 1) : name;
+        return m.age[i] >= 0 ? name + ", aged " + m.age[i] : name;
     }
-
 }
