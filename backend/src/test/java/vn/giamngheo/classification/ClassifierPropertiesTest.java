@@ -98,9 +98,11 @@ class ClassifierPropertiesTest {
             inputs.add(households.next(s, true));
         }
         HouseholdColumns columns = HouseholdColumns.of(inputs);
+        vn.giamngheo.classification.engine.ClassificationColumns bulk = Classifier.classifyAll(s, columns, REF);
         for (int n = 0; n < CASES; n++) {
-            assertEquals(Classifier.classify(s, inputs.get(n), REF), Classifier.classify(s, columns, n, REF),
-                    where(seed, n));
+            ClassificationResult one = Classifier.classify(s, inputs.get(n), REF);
+            assertEquals(one, Classifier.classify(s, columns, n, REF), where(seed, n));
+            assertEquals(one, bulk.result(n), where(seed, n) + " (bulk)");
         }
     }
 

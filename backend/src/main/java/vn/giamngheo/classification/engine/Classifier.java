@@ -13,7 +13,6 @@ import vn.giamngheo.classification.model.IncomeBasis;
 import vn.giamngheo.classification.model.IndicatorSource;
 import vn.giamngheo.classification.model.RuleFamily;
 import vn.giamngheo.classification.model.StandardDefinition;
-import vn.giamngheo.classification.model.StandardDefinition.WorkingAge;
 import vn.giamngheo.classification.model.StandardDefinition.IncomeLines;
 
 /**
@@ -32,23 +31,57 @@ public final class Classifier {
     /** Classifies; refuses unclassifiable input with a {@link ClassificationException}. */
     public static ClassificationResult classify(CompiledStandard standard, ClassificationInput input,
             LocalDate referenceDate) {
-        IncomeLines lines = checkInput(standard, input.areaType(), input.monthlyIncomePerCapita(), input.scoreA());
-        return classify(standard, FactTable.of(input, referenceDate), lines, input.monthlyIncomePerCapita(),
-                input.scoreA(), input.givenDeprivations());
+        long income = input.monthlyIncomePerCapita() == null ? HouseholdColumns.NO_INCOME : input.monthlyIncomePerCapita();
+        int scoreA = input.scoreA() == null ? HouseholdColumns.NO_SCORE : input.scoreA();
+        IncomeLines lines = checkInput(standard, input.areaType(), income, scoreA);
+        FactTable facts = FactTable.of(input, referenceDate);
+        facts.derive(standard.definition().workingAge());
+        return result(standard, facts, run(standard, facts, lines, income, scoreA, input.givenDeprivations()));
     }
 
     /** Classifies household {@code index} of a columnar batch; same rules, same result. */
     public static ClassificationResult classify(CompiledStandard standard, HouseholdColumns batch, int index,
             LocalDate referenceDate) {
-        Long income = batch.income(index);
-        Integer scoreA = batch.scoreA(index);
-        IncomeLines lines = checkInput(standard, batch.areaType(index), income, scoreA);
-        return classify(standard, FactTable.of(batch, index, referenceDate), lines, income, scoreA,
-                batch.ticks(index));
+        FactTable facts = FactTable.of(batch, index, referenceDate);
+        return result(standard, facts, run(standard, facts, batch, index));
     }
 
-    private static ClassificationResult classify(CompiledStandard standard, FactTable facts, IncomeLines lines,
-            Long income, Integer scoreA, Map<String, Boolean> ticks) {
+    /**
+     * Classifies every household of a batch, in bulk: one table for the whole batch and results
+     * written into columns, so that nothing is allocated per household. A household that cannot be
+     * classified gets its error code and no class; the others are not affected.
+     */
+    public static ClassificationColumns classifyAll(CompiledStandard standard, HouseholdColumns batch,
+            LocalDate referenceDate) {
+        ClassificationColumns results = new ClassificationColumns(batch.size(),
+                standard.definition().scoreBPerIndicator());
+        FactTable facts = new FactTable();
+        for (int i = 0; i < batch.size(); i++) {
+            batch.load(i, facts, referenceDate);
+            try {
+                HouseholdClass cls = run(standard, facts, batch, i);
+                results.set(i, cls, facts);
+            } catch (ClassificationException e) {
+                results.fail(i, e.code());
+            }
+        }
+        return results;
+    }
+
+    private static HouseholdClass run(CompiledStandard standard, FactTable facts, HouseholdColumns batch, int i) {
+        long income = batch.income(i);
+        int scoreA = batch.scoreA(i);
+        IncomeLines lines = checkInput(standard, batch.areaType(i), income, scoreA);
+        facts.derive(standard.definition().workingAge());
+        return run(standard, facts, lines, income, scoreA, batch.ticks(i));
+    }
+
+    /**
+     * The classification itself; income is {@code NO_INCOME} or score A {@code NO_SCORE} when not
+     * given. Leaves the indicator masks in the table and returns the class.
+     */
+    private static HouseholdClass run(CompiledStandard standard, FactTable facts, IncomeLines lines, long income,
+            int scoreA, Map<String, Boolean> ticks) {
         long given = 0;
         long deprived = 0;
         if (ticks != null && !ticks.isEmpty()) {
@@ -80,15 +113,23 @@ public final class Classifier {
                 unknown |= bit;
             }
         }
+        facts.givenMask = given;
+        facts.deprivedMask = deprived;
+        facts.unknownMask = unknown;
+        facts.measuredIncome = income != HouseholdColumns.NO_INCOME;
         StandardDefinition definition = standard.definition();
-        int count = Long.bitCount(deprived);
-        boolean multidimensional = count >= definition.minDeprivations();
-        IncomeBasis basis = income != null ? IncomeBasis.MEASURED_INCOME : IncomeBasis.SCORE_A;
-        HouseholdClass cls = income != null
+        boolean multidimensional = Long.bitCount(deprived) >= definition.minDeprivations();
+        return facts.measuredIncome
                 ? byIncome(definition.ruleFamily(), lines, income, multidimensional)
                 : byScoreA(definition.ruleFamily(), lines, scoreA, multidimensional);
-        return new ClassificationResult(cls, basis, deprived, given, unknown, count,
-                count * definition.scoreBPerIndicator(), noLabourCapacity(definition.workingAge(), facts),
+    }
+
+    private static ClassificationResult result(CompiledStandard standard, FactTable facts, HouseholdClass cls) {
+        int count = Long.bitCount(facts.deprivedMask);
+        return new ClassificationResult(cls, facts.measuredIncome ? IncomeBasis.MEASURED_INCOME : IncomeBasis.SCORE_A,
+                facts.deprivedMask, facts.givenMask, facts.unknownMask, count,
+                count * standard.definition().scoreBPerIndicator(),
+                facts.noLabourCapacity < 0 ? null : facts.noLabourCapacity == 1,
                 facts.n == 0 ? null : facts.meritorious, facts.headMinority < 0 ? null : facts.headMinority == 1);
     }
 
@@ -96,6 +137,7 @@ public final class Classifier {
     public static List<Explanation> explain(CompiledStandard standard, ClassificationInput input,
             LocalDate referenceDate, ClassificationResult result) {
         FactTable facts = FactTable.fresh(input, referenceDate);
+        facts.derive(standard.definition().workingAge());
         List<Explanation> explanations = new ArrayList<>();
         for (int i = 0; i < standard.indicatorCount(); i++) {
             long bit = 1L << i;
@@ -117,23 +159,24 @@ public final class Classifier {
         return explanations;
     }
 
-    private static IncomeLines checkInput(CompiledStandard standard, AreaType areaType, Long income, Integer score) {
+    private static IncomeLines checkInput(CompiledStandard standard, AreaType areaType, long income, int score) {
+        boolean measured = income != HouseholdColumns.NO_INCOME;
         if (areaType == null) {
             throw new ClassificationException("classification.area_type_required",
                     "The area type (URBAN or RURAL) decides which income line applies; it is required");
         }
-        if (income == null && score == null) {
+        if (!measured && score == HouseholdColumns.NO_SCORE) {
             throw new ClassificationException("classification.income_required",
                     "Give the measured monthly income per person or score A");
         }
-        if (income != null && income < 0) {
+        if (measured && income < 0) {
             throw new ClassificationException("classification.negative_income", "Income cannot be negative");
         }
-        if (income == null && score < 0) {
+        if (!measured && score < 0) {
             throw new ClassificationException("classification.negative_score", "Score A cannot be negative");
         }
         IncomeLines lines = standard.lines(areaType);
-        if (income == null && lines.scoreACutoff() == null) {
+        if (!measured && lines.scoreACutoff() == null) {
             throw new ClassificationException("classification.score_a_not_defined", "Standard " + standard.code()
                     + " defines no score-A cut-off for " + areaType + "; give the measured income");
         }
@@ -168,17 +211,5 @@ public final class Classifier {
         }
         return l.scoreAAverageUpper() != null && score <= l.scoreAAverageUpper()
                 ? HouseholdClass.AVERAGE_LIVING : HouseholdClass.NOT_POOR;
-    }
-
-    private static Boolean noLabourCapacity(WorkingAge workingAge, FactTable facts) {
-        if (facts.n == 0) {
-            return null;
-        }
-        int seen = 0;
-        for (int i = 0; i < facts.n; i++) {
-            seen |= 1 << (IndicatorRules.ableToWork(workingAge, facts, i) + 1);
-        }
-        // 1 << 2: someone can work; 1 << 0: someone's capacity is unknown
-        return (seen & 4) != 0 ? Boolean.FALSE : (seen & 1) != 0 ? null : Boolean.TRUE;
     }
 }

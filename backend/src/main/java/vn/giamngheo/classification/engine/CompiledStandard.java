@@ -27,6 +27,8 @@ public final class CompiledStandard {
     private final String[] codes;
     private final String[] dimensionCodes;
     private final IndicatorRule[] rules;
+    /** Position of each rule's class in {@link #KINDS}, for {@link #evaluate}. */
+    private final int[] kinds;
     private final Map<String, Integer> indexByCode;
     private final EnumMap<AreaType, IncomeLines> lines;
 
@@ -36,6 +38,10 @@ public final class CompiledStandard {
         this.codes = codes;
         this.dimensionCodes = dimensionCodes;
         this.rules = rules;
+        this.kinds = new int[rules.length];
+        for (int i = 0; i < rules.length; i++) {
+            kinds[i] = KINDS.indexOf(rules[i].getClass());
+        }
         this.indexByCode = indexByCode;
         this.lines = new EnumMap<>(definition.lines());
     }
@@ -55,7 +61,7 @@ public final class CompiledStandard {
                 index.put(indicator.code(), codes.size());
                 codes.add(indicator.code());
                 dimensions.add(dimension.code());
-                rules.add(IndicatorCatalogue.rule(indicator.code(), indicator.parameters(), definition.workingAge()));
+                rules.add(IndicatorCatalogue.rule(indicator.code(), indicator.parameters()));
             }
         }
         return new CompiledStandard(definition, codes.toArray(String[]::new), dimensions.toArray(String[]::new),
@@ -177,8 +183,7 @@ public final class CompiledStandard {
                     problems.add("indicators." + indicator.code() + ": name required");
                 }
                 try {
-                    IndicatorCatalogue.rule(indicator.code(), indicator.parameters(),
-                            d.workingAge() == null ? new StandardDefinition.WorkingAge(15, 60, 60) : d.workingAge());
+                    IndicatorCatalogue.rule(indicator.code(), indicator.parameters());
                 } catch (IllegalArgumentException e) {
                     problems.add("indicators." + e.getMessage());
                 }
@@ -232,10 +237,38 @@ public final class CompiledStandard {
         return list;
     }
 
-    /** Derives indicator {@code index} (see {@link IndicatorRule#evaluate}). */
+    /**
+     * Derives indicator {@code index} (see {@link IndicatorRule#evaluate}). The switch calls each
+     * rule's own class directly, so that the compiler can inline it: a call through the common
+     * type would be megamorphic in the classifier's loop.
+     */
     int evaluate(int index, FactTable facts, Evidence evidence) {
-        return rules[index].evaluate(facts, evidence);
+        IndicatorRule rule = rules[index];
+        return switch (kinds[index]) {
+            case 0 -> ((IndicatorRules.Employment) rule).evaluate(facts, evidence);
+            case 1 -> ((IndicatorRules.Dependents) rule).evaluate(facts, evidence);
+            case 2 -> ((IndicatorRules.Nutrition) rule).evaluate(facts, evidence);
+            case 3 -> ((IndicatorRules.HealthInsurance) rule).evaluate(facts, evidence);
+            case 4 -> ((IndicatorRules.HealthServiceAccess) rule).evaluate(facts, evidence);
+            case 5 -> ((IndicatorRules.AdultEducation) rule).evaluate(facts, evidence);
+            case 6 -> ((IndicatorRules.ChildSchooling) rule).evaluate(facts, evidence);
+            case 7 -> ((IndicatorRules.HousingQuality) rule).evaluate(facts, evidence);
+            case 8 -> ((IndicatorRules.HousingArea) rule).evaluate(facts, evidence);
+            case 9 -> ((IndicatorRules.DrinkingWater) rule).evaluate(facts, evidence);
+            case 10 -> ((IndicatorRules.Sanitation) rule).evaluate(facts, evidence);
+            case 11 -> ((IndicatorRules.WasteDisposalRule) rule).evaluate(facts, evidence);
+            case 12 -> ((IndicatorRules.Telecom) rule).evaluate(facts, evidence);
+            case 13 -> ((IndicatorRules.InformationAccess) rule).evaluate(facts, evidence);
+            default -> rule.evaluate(facts, evidence);
+        };
     }
+
+    private static final List<Class<? extends IndicatorRule>> KINDS = List.of(IndicatorRules.Employment.class,
+            IndicatorRules.Dependents.class, IndicatorRules.Nutrition.class, IndicatorRules.HealthInsurance.class,
+            IndicatorRules.HealthServiceAccess.class, IndicatorRules.AdultEducation.class,
+            IndicatorRules.ChildSchooling.class, IndicatorRules.HousingQuality.class, IndicatorRules.HousingArea.class,
+            IndicatorRules.DrinkingWater.class, IndicatorRules.Sanitation.class, IndicatorRules.WasteDisposalRule.class,
+            IndicatorRules.Telecom.class, IndicatorRules.InformationAccess.class);
 
     IncomeLines lines(AreaType areaType) {
         return lines.get(areaType);

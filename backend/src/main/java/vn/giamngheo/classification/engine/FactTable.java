@@ -8,6 +8,7 @@ import vn.giamngheo.classification.model.Facts;
 import vn.giamngheo.classification.model.Facts.RelationToHead;
 import vn.giamngheo.classification.model.HouseholdFacts;
 import vn.giamngheo.classification.model.MemberFacts;
+import vn.giamngheo.classification.model.StandardDefinition.WorkingAge;
 
 /**
  * The facts of one household read once into flat fields and arrays: ages in completed years at
@@ -19,6 +20,8 @@ import vn.giamngheo.classification.model.MemberFacts;
 final class FactTable {
 
     static final byte UNKNOWN = -1;
+    private static final byte MALE = (byte) Facts.Sex.MALE.ordinal();
+    private static final byte NO_CAPACITY = (byte) Facts.LabourCapacity.NONE.ordinal();
 
     private static final ThreadLocal<FactTable> LOCAL = ThreadLocal.withInitial(FactTable::new);
     static final MemberFacts[] NO_MEMBERS = new MemberFacts[0];
@@ -52,6 +55,16 @@ final class FactTable {
     byte[] attending = new byte[16];
     byte[] sick = new byte[16];
     boolean[] allowance = new boolean[16];
+    /** Of working age under the standard: 1 yes, 0 no, -1 unknown (see {@link #derive}). */
+    byte[] working = new byte[16];
+    /** No working-age member able to work: 1 yes, 0 no, -1 unknown (see {@link #derive}). */
+    byte noLabourCapacity;
+    // ---- what the classifier found (written by the classifier)
+    long givenMask;
+    long deprivedMask;
+    long unknownMask;
+    boolean measuredIncome;
+
     /** Some member is a person with meritorious service. */
     boolean meritorious;
     /** The head belongs to an ethnic minority: 1, is Kinh: 0, unknown or no head: -1. */
@@ -142,7 +155,39 @@ final class FactTable {
             attending = new byte[size];
             sick = new byte[size];
             allowance = new boolean[size];
+            working = new byte[size];
         }
+    }
+
+    /**
+     * Works out, once per household, what depends on the standard's working age: who is of working
+     * age, and whether any working-age member can work (the no-labour-capacity subgroup).
+     */
+    void derive(WorkingAge range) {
+        int from = range.from();
+        int belowMale = range.belowMale();
+        int belowFemale = range.belowFemale();
+        int lower = Math.min(belowMale, belowFemale);
+        int upper = Math.max(belowMale, belowFemale);
+        int seen = 0;
+        for (int i = 0; i < n; i++) {
+            int years = age[i];
+            byte s = sex[i];
+            byte w;
+            if (years < 0) {
+                w = UNKNOWN;
+            } else if (s < 0) {
+                w = (byte) (years < from || years >= upper ? 0 : years < lower ? 1 : UNKNOWN);
+            } else {
+                w = (byte) (years >= from & years < (s == MALE ? belowMale : belowFemale) ? 1 : 0);
+            }
+            working[i] = w;
+            byte c = capacity[i];
+            int able = w == 0 | c == NO_CAPACITY ? 0 : w < 0 | c < 0 ? -1 : 1;
+            seen |= 1 << (able + 1);
+        }
+        // bit 2: someone can work; bit 0: someone might
+        noLabourCapacity = n == 0 ? UNKNOWN : (seen & 4) != 0 ? 0 : (seen & 1) != 0 ? UNKNOWN : (byte) 1;
     }
 
     /** The member's name for an explanation, or null when unknown. */

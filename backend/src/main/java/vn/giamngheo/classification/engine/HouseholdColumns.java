@@ -21,7 +21,8 @@ public final class HouseholdColumns {
 
     static final long NO_INCOME = Long.MIN_VALUE;
     static final int NO_SCORE = Integer.MIN_VALUE;
-    static final int NO_BIRTH = Integer.MIN_VALUE;
+    static final short NO_BIRTH = Short.MIN_VALUE;
+    private static final AreaType[] AREA_TYPES = AreaType.values();
 
     private final int size;
     private final byte[] areaType;
@@ -41,8 +42,9 @@ public final class HouseholdColumns {
     private final byte[] loudspeaker;
     /** Members of household i are at positions memberStart[i] to memberStart[i + 1] - 1. */
     private final int[] memberStart;
-    /** Birth dates as yyyymmdd. */
-    private final int[] birth;
+    /** Birth year, and month × 100 + day; NO_BIRTH when unknown. */
+    private final short[] birthYear;
+    private final short[] birthMonthDay;
     private final byte[] sex;
     private final byte[] employment;
     private final byte[] capacity;
@@ -73,7 +75,8 @@ public final class HouseholdColumns {
         devices = new int[size];
         loudspeaker = new byte[size];
         memberStart = new int[size + 1];
-        birth = new int[members];
+        birthYear = new short[members];
+        birthMonthDay = new short[members];
         sex = new byte[members];
         employment = new byte[members];
         capacity = new byte[members];
@@ -114,7 +117,8 @@ public final class HouseholdColumns {
             if (in.members() != null) {
                 for (MemberFacts f : in.members()) {
                     LocalDate b = f.birthDate();
-                    c.birth[m] = b == null ? NO_BIRTH : b.getYear() * 10_000 + b.getMonthValue() * 100 + b.getDayOfMonth();
+                    c.birthYear[m] = b == null ? NO_BIRTH : (short) b.getYear();
+                    c.birthMonthDay[m] = b == null ? 0 : (short) (b.getMonthValue() * 100 + b.getDayOfMonth());
                     c.sex[m] = FactTable.ordinal(f.sex());
                     c.employment[m] = FactTable.ordinal(f.employment());
                     c.capacity[m] = FactTable.ordinal(f.labourCapacity());
@@ -146,15 +150,17 @@ public final class HouseholdColumns {
     }
 
     AreaType areaType(int i) {
-        return areaType[i] < 0 ? null : AreaType.values()[areaType[i]];
+        return areaType[i] < 0 ? null : AREA_TYPES[areaType[i]];
     }
 
-    Long income(int i) {
-        return income[i] == NO_INCOME ? null : income[i];
+    /** Measured income, or {@link #NO_INCOME}. */
+    long income(int i) {
+        return income[i];
     }
 
-    Integer scoreA(int i) {
-        return scoreA[i] == NO_SCORE ? null : scoreA[i];
+    /** Score A, or {@link #NO_SCORE}. */
+    int scoreA(int i) {
+        return scoreA[i];
     }
 
     Map<String, Boolean> ticks(int i) {
@@ -182,13 +188,10 @@ public final class HouseholdColumns {
         int refMonthDay = referenceDate.getMonthValue() * 100 + referenceDate.getDayOfMonth();
         for (int k = 0; k < n; k++) {
             int m = from + k;
-            int b = birth[m];
+            short year = birthYear[m];
             int years = -1;
-            if (b != NO_BIRTH) {
-                years = refYear - b / 10_000;
-                if (refMonthDay < b % 10_000) {
-                    years--;
-                }
+            if (year != NO_BIRTH) {
+                years = refYear - year - (refMonthDay < birthMonthDay[m] ? 1 : 0);
             }
             t.age[k] = years < 0 ? -1 : years;
             t.sex[k] = sex[m];

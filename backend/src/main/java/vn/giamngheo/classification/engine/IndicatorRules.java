@@ -8,14 +8,11 @@ import java.util.Set;
 import vn.giamngheo.classification.model.Facts.EducationLevel;
 import vn.giamngheo.classification.model.Facts.EmploymentStatus;
 import vn.giamngheo.classification.model.Facts.InformationDevice;
-import vn.giamngheo.classification.model.Facts.LabourCapacity;
 import vn.giamngheo.classification.model.Facts.LatrineType;
 import vn.giamngheo.classification.model.Facts.NutritionStatus;
-import vn.giamngheo.classification.model.Facts.Sex;
 import vn.giamngheo.classification.model.Facts.TelecomService;
 import vn.giamngheo.classification.model.Facts.WasteDisposal;
 import vn.giamngheo.classification.model.Facts.WaterSource;
-import vn.giamngheo.classification.model.StandardDefinition.WorkingAge;
 
 /**
  * The derivation of every indicator the product knows. Boundaries follow the legal wording:
@@ -28,8 +25,6 @@ final class IndicatorRules {
     private static final EmploymentStatus[] EMPLOYMENT = EmploymentStatus.values();
     private static final NutritionStatus[] NUTRITION = NutritionStatus.values();
     private static final EducationLevel[] EDUCATION = EducationLevel.values();
-    private static final byte MALE = (byte) Sex.MALE.ordinal();
-    private static final byte NO_CAPACITY = (byte) LabourCapacity.NONE.ordinal();
 
     private IndicatorRules() {
     }
@@ -45,49 +40,20 @@ final class IndicatorRules {
         return (seen & (1 << IndicatorRule.UNKNOWN)) != 0 ? IndicatorRule.UNKNOWN : IndicatorRule.NOT_DEPRIVED;
     }
 
-    /** Whether member i is of working age: 1 yes, 0 no, -1 when the age or sex needed to tell is missing. */
-    static int workingAge(WorkingAge range, FactTable m, int i) {
-        int age = m.age[i];
-        if (age < 0) {
-            return -1;
-        }
-        if (age < range.from()) {
-            return 0;
-        }
-        byte sex = m.sex[i];
-        if (sex < 0) {
-            int lower = Math.min(range.belowMale(), range.belowFemale());
-            int upper = Math.max(range.belowMale(), range.belowFemale());
-            return age < lower ? 1 : age >= upper ? 0 : -1;
-        }
-        return age < (sex == MALE ? range.belowMale() : range.belowFemale()) ? 1 : 0;
-    }
-
-    /** Whether member i can work, for the no-labour-capacity subgroup: 1 yes, 0 no, -1 unknown. */
-    static int ableToWork(WorkingAge range, FactTable m, int i) {
-        int working = workingAge(range, m, i);
-        if (working == 0 || m.capacity[i] == NO_CAPACITY) {
-            return 0;
-        }
-        return working == -1 || m.capacity[i] < 0 ? -1 : 1;
-    }
-
     /**
      * Việc làm: a working-age member unemployed or in wage work without a contract. Each member
      * rule decides member by member (deprived, not, or unknown) without early exits, so that the
      * loop runs without unpredictable branches; the household is deprived when one member is.
      */
-    static final class Employment implements IndicatorRule {
-        private final WorkingAge range;
+    static final class Employment extends IndicatorRule {
         private final int deprivedStatuses;
 
-        Employment(WorkingAge range, Set<EmploymentStatus> deprivedStatuses) {
-            this.range = range;
+        Employment(Set<EmploymentStatus> deprivedStatuses) {
             this.deprivedStatuses = mask(deprivedStatuses);
         }
 
         private int member(FactTable m, int i) {
-            int working = workingAge(range, m, i);
+            byte working = m.working[i];
             byte status = m.employment[i];
             boolean counts = in(deprivedStatuses, status);
             return working == 0 || (status >= 0 && !counts) ? NOT_DEPRIVED
@@ -95,7 +61,7 @@ final class IndicatorRules {
         }
 
         @Override
-        public int evaluate(FactTable m, Evidence evidence) {
+        int evaluate(FactTable m, Evidence evidence) {
             int seen = 0;
             for (int i = 0; i < m.n; i++) {
                 seen |= 1 << member(m, i);
@@ -118,7 +84,7 @@ final class IndicatorRules {
      * Người phụ thuộc: dependants (children under the age, or members receiving a monthly social
      * allowance) are more than the given share of the members.
      */
-    static final class Dependents implements IndicatorRule {
+    static final class Dependents extends IndicatorRule {
         private final int childAgeBelow;
         private final double maxShare;
         /** The share in ten-thousandths, for exact integer comparison (50 % of 4 members is 2, not deprived). */
@@ -131,7 +97,7 @@ final class IndicatorRules {
         }
 
         @Override
-        public int evaluate(FactTable m, Evidence evidence) {
+        int evaluate(FactTable m, Evidence evidence) {
             int n = m.n;
             if (n == 0) {
                 return UNKNOWN;
@@ -164,7 +130,7 @@ final class IndicatorRules {
     }
 
     /** Dinh dưỡng: a child under the age is stunted or underweight. */
-    static final class Nutrition implements IndicatorRule {
+    static final class Nutrition extends IndicatorRule {
         private final int childAgeBelow;
         private final int deprivedStatuses;
 
@@ -181,7 +147,7 @@ final class IndicatorRules {
         }
 
         @Override
-        public int evaluate(FactTable m, Evidence evidence) {
+        int evaluate(FactTable m, Evidence evidence) {
             int seen = 0;
             for (int i = 0; i < m.n; i++) {
                 seen |= 1 << member(m, i);
@@ -200,7 +166,7 @@ final class IndicatorRules {
     }
 
     /** Bảo hiểm y tế: a member aged {@code minAge} or more has no health insurance. */
-    static final class HealthInsurance implements IndicatorRule {
+    static final class HealthInsurance extends IndicatorRule {
         private final int minAge;
 
         HealthInsurance(int minAge) {
@@ -215,7 +181,7 @@ final class IndicatorRules {
         }
 
         @Override
-        public int evaluate(FactTable m, Evidence evidence) {
+        int evaluate(FactTable m, Evidence evidence) {
             int seen = 0;
             for (int i = 0; i < m.n; i++) {
                 seen |= 1 << member(m, i);
@@ -234,7 +200,7 @@ final class IndicatorRules {
     }
 
     /** Tiếp cận dịch vụ y tế (2016–2021): a member was ill and got no medical care. */
-    static final class HealthServiceAccess implements IndicatorRule {
+    static final class HealthServiceAccess extends IndicatorRule {
         private final int lookbackMonths;
 
         HealthServiceAccess(int lookbackMonths) {
@@ -247,7 +213,7 @@ final class IndicatorRules {
         }
 
         @Override
-        public int evaluate(FactTable m, Evidence evidence) {
+        int evaluate(FactTable m, Evidence evidence) {
             int seen = 0;
             for (int i = 0; i < m.n; i++) {
                 seen |= 1 << member(m, i);
@@ -271,7 +237,7 @@ final class IndicatorRules {
      * school or training and without the level required for their age: below
      * {@code lowerLevelBelowAge} one of the lower levels accepted, from it one of the upper ones.
      */
-    static final class AdultEducation implements IndicatorRule {
+    static final class AdultEducation extends IndicatorRule {
         private final int ageFrom;
         private final int ageTo;
         private final int lowerLevelBelowAge;
@@ -305,7 +271,7 @@ final class IndicatorRules {
         }
 
         @Override
-        public int evaluate(FactTable m, Evidence evidence) {
+        int evaluate(FactTable m, Evidence evidence) {
             int seen = 0;
             for (int i = 0; i < m.n; i++) {
                 seen |= 1 << member(m, i);
@@ -330,7 +296,7 @@ final class IndicatorRules {
     }
 
     /** Tình trạng đi học của trẻ em: a child aged {@code ageFrom} to under {@code ageBelow} not in school. */
-    static final class ChildSchooling implements IndicatorRule {
+    static final class ChildSchooling extends IndicatorRule {
         private final int ageFrom;
         private final int ageBelow;
 
@@ -347,7 +313,7 @@ final class IndicatorRules {
         }
 
         @Override
-        public int evaluate(FactTable m, Evidence evidence) {
+        int evaluate(FactTable m, Evidence evidence) {
             int seen = 0;
             for (int i = 0; i < m.n; i++) {
                 seen |= 1 << member(m, i);
@@ -365,7 +331,7 @@ final class IndicatorRules {
     }
 
     /** Chất lượng nhà ở: at least {@code minNonDurableParts} of walls, pillars and roof are not durable. */
-    static final class HousingQuality implements IndicatorRule {
+    static final class HousingQuality extends IndicatorRule {
         private final int minNonDurableParts;
 
         HousingQuality(int minNonDurableParts) {
@@ -373,7 +339,7 @@ final class IndicatorRules {
         }
 
         @Override
-        public int evaluate(FactTable m, Evidence evidence) {
+        int evaluate(FactTable m, Evidence evidence) {
             int nonDurable = (m.walls == 0 ? 1 : 0) + (m.pillars == 0 ? 1 : 0) + (m.roof == 0 ? 1 : 0);
             int unknown = (m.walls < 0 ? 1 : 0) + (m.pillars < 0 ? 1 : 0) + (m.roof < 0 ? 1 : 0);
             if (nonDurable >= minNonDurableParts) {
@@ -388,7 +354,7 @@ final class IndicatorRules {
     }
 
     /** Diện tích nhà ở bình quân đầu người: floor area per member under {@code minAreaPerPerson} m². */
-    static final class HousingArea implements IndicatorRule {
+    static final class HousingArea extends IndicatorRule {
         private final double minAreaPerPerson;
 
         HousingArea(double minAreaPerPerson) {
@@ -396,7 +362,7 @@ final class IndicatorRules {
         }
 
         @Override
-        public int evaluate(FactTable m, Evidence evidence) {
+        int evaluate(FactTable m, Evidence evidence) {
             double area = m.floorArea;
             if (Double.isNaN(area) || m.n == 0) {
                 return UNKNOWN;
@@ -417,7 +383,7 @@ final class IndicatorRules {
     }
 
     /** Nguồn nước sinh hoạt: the main water source is not one of the safe ones. */
-    static final class DrinkingWater implements IndicatorRule {
+    static final class DrinkingWater extends IndicatorRule {
         private final int safeSources;
 
         DrinkingWater(Set<WaterSource> safeSources) {
@@ -425,7 +391,7 @@ final class IndicatorRules {
         }
 
         @Override
-        public int evaluate(FactTable m, Evidence evidence) {
+        int evaluate(FactTable m, Evidence evidence) {
             if (m.water < 0) {
                 return UNKNOWN;
             }
@@ -442,7 +408,7 @@ final class IndicatorRules {
     }
 
     /** Nhà tiêu hợp vệ sinh: the household's latrine is not one of the hygienic types. */
-    static final class Sanitation implements IndicatorRule {
+    static final class Sanitation extends IndicatorRule {
         private final int hygienicTypes;
 
         Sanitation(Set<LatrineType> hygienicTypes) {
@@ -450,7 +416,7 @@ final class IndicatorRules {
         }
 
         @Override
-        public int evaluate(FactTable m, Evidence evidence) {
+        int evaluate(FactTable m, Evidence evidence) {
             if (m.latrine < 0) {
                 return UNKNOWN;
             }
@@ -467,7 +433,7 @@ final class IndicatorRules {
     }
 
     /** Xử lý rác thải: household waste is not disposed of in an accepted way. */
-    static final class WasteDisposalRule implements IndicatorRule {
+    static final class WasteDisposalRule extends IndicatorRule {
         private final int acceptedMethods;
 
         WasteDisposalRule(Set<WasteDisposal> acceptedMethods) {
@@ -475,7 +441,7 @@ final class IndicatorRules {
         }
 
         @Override
-        public int evaluate(FactTable m, Evidence evidence) {
+        int evaluate(FactTable m, Evidence evidence) {
             if (m.waste < 0) {
                 return UNKNOWN;
             }
@@ -492,7 +458,7 @@ final class IndicatorRules {
     }
 
     /** Sử dụng dịch vụ viễn thông: no member uses any of the accepted services. */
-    static final class Telecom implements IndicatorRule {
+    static final class Telecom extends IndicatorRule {
         private final Set<TelecomService> acceptedServices;
         private final boolean internetCounts;
         private final boolean phoneCounts;
@@ -505,7 +471,7 @@ final class IndicatorRules {
         }
 
         @Override
-        public int evaluate(FactTable m, Evidence evidence) {
+        int evaluate(FactTable m, Evidence evidence) {
             if ((internetCounts && m.internet == 1) || (phoneCounts && m.phone == 1)) {
                 return NOT_DEPRIVED;
             }
@@ -521,7 +487,7 @@ final class IndicatorRules {
     }
 
     /** Phương tiện tiếp cận thông tin: the household has none of the devices (nor the loudspeaker, where it counts). */
-    static final class InformationAccess implements IndicatorRule {
+    static final class InformationAccess extends IndicatorRule {
         private final Set<InformationDevice> devices;
         private final int deviceMask;
         private final boolean loudspeakerCounts;
@@ -533,7 +499,7 @@ final class IndicatorRules {
         }
 
         @Override
-        public int evaluate(FactTable m, Evidence evidence) {
+        int evaluate(FactTable m, Evidence evidence) {
             if (m.devices < 0) {
                 return UNKNOWN;
             }
