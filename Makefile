@@ -133,7 +133,7 @@ frontend-build: frontend-deps
 bench: backend-build ## Classifier throughput: 1,000,000 synthetic households in memory, per core
 	@echo "▸ Classifier benchmark (one thread)"
 	cd backend
-	java -Xms3g -Xmx6g -cp "target/test-classes:target/classes:$$(cat target/dev-classpath.txt)" \
+	java -XX:+UseParallelGC -Xms3g -Xmx6g -cp "target/test-classes:target/classes:$$(cat target/dev-classpath.txt)" \
 	  vn.giamngheo.classification.ClassifierBenchmark
 
 # ================================================================================== OpenAPI

@@ -55,9 +55,9 @@ public final class Classifier {
             LocalDate referenceDate) {
         ClassificationColumns results = new ClassificationColumns(batch.size(),
                 standard.definition().scoreBPerIndicator());
-        FactTable facts = new FactTable();
+        FactTable facts = FactTable.over(batch, referenceDate);
         for (int i = 0; i < batch.size(); i++) {
-            batch.load(i, facts, referenceDate);
+            batch.bind(facts, i);
             try {
                 HouseholdClass cls = run(standard, facts, batch, i);
                 results.set(i, cls, facts);

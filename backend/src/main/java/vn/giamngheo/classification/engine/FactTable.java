@@ -41,8 +41,12 @@ final class FactTable {
     int devices;
     byte loudspeaker;
 
-    // ---- members
+    // ---- members: n of them, at positions off to off + n - 1 of the arrays (the arrays are the
+    // table's own when read from objects, the batch's columns when classifying in bulk)
     int n;
+    int off;
+    /** The arrays are a batch's columns: never written through {@link #resize}. */
+    private boolean bound;
     /** The member objects, for names in explanations; empty when read from columns. */
     MemberFacts[] members = NO_MEMBERS;
     int[] age = new int[16];
@@ -81,6 +85,17 @@ final class FactTable {
     static FactTable of(HouseholdColumns batch, int index, LocalDate referenceDate) {
         FactTable table = LOCAL.get();
         batch.load(index, table, referenceDate);
+        return table;
+    }
+
+    /**
+     * A table over a batch's columns, for classifying the whole batch: members are not copied, the
+     * table points at the columns and moves from household to household ({@link HouseholdColumns#bind}).
+     */
+    static FactTable over(HouseholdColumns batch, LocalDate referenceDate) {
+        FactTable table = new FactTable();
+        table.bound = true;
+        batch.attach(table, referenceDate);
         return table;
     }
 
@@ -138,9 +153,13 @@ final class FactTable {
         }
     }
 
-    /** Makes room for {@code count} members and clears the per-household summaries. */
+    /** Makes room for {@code count} members in the table's own arrays and clears the per-household summaries. */
     void resize(int count) {
+        if (bound) {
+            throw new IllegalStateException("A table over a batch's columns has no arrays of its own");
+        }
         n = count;
+        off = 0;
         meritorious = false;
         headMinority = UNKNOWN;
         if (count > age.length) {
@@ -170,7 +189,7 @@ final class FactTable {
         int lower = Math.min(belowMale, belowFemale);
         int upper = Math.max(belowMale, belowFemale);
         int seen = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = off, end = off + n; i < end; i++) {
             int years = age[i];
             byte s = sex[i];
             byte w;

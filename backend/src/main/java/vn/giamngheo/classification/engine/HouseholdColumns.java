@@ -53,7 +53,8 @@ public final class HouseholdColumns {
     private final byte[] insured;
     private final byte[] attending;
     private final byte[] sick;
-    /** Bit 0: monthly social allowance; bit 1: meritorious; bit 2: head of household; bit 3: ethnic minority; bit 4: ethnicity known. */
+    private final boolean[] allowance;
+    /** Bit 1: meritorious; bit 2: head of household; bit 3: ethnic minority; bit 4: ethnicity known. */
     private final byte[] flags;
 
     @SuppressWarnings("unchecked")
@@ -85,6 +86,7 @@ public final class HouseholdColumns {
         insured = new byte[members];
         attending = new byte[members];
         sick = new byte[members];
+        allowance = new boolean[members];
         flags = new byte[members];
     }
 
@@ -127,8 +129,8 @@ public final class HouseholdColumns {
                     c.insured[m] = FactTable.tri(f.healthInsurance());
                     c.attending[m] = FactTable.tri(f.attendingSchool());
                     c.sick[m] = FactTable.tri(f.sickWithoutCare());
-                    c.flags[m] = (byte) ((Boolean.TRUE.equals(f.monthlySocialAllowance()) ? 1 : 0)
-                            | (Boolean.TRUE.equals(f.meritorious()) ? 2 : 0)
+                    c.allowance[m] = Boolean.TRUE.equals(f.monthlySocialAllowance());
+                    c.flags[m] = (byte) ((Boolean.TRUE.equals(f.meritorious()) ? 2 : 0)
                             | (f.relationToHead() == RelationToHead.HEAD ? 4 : 0)
                             | (f.ethnicity() != null && !Facts.KINH.equals(f.ethnicity()) ? 8 : 0)
                             | (f.ethnicity() != null ? 16 : 0));
@@ -167,6 +169,64 @@ public final class HouseholdColumns {
         return ticks[i];
     }
 
+    /**
+     * Points a table at the columns for bulk classification: every member's age at the reference
+     * date is computed once for the batch, the other member facts are read in place.
+     */
+    void attach(FactTable t, LocalDate referenceDate) {
+        int members = memberCount();
+        int refYear = referenceDate.getYear();
+        int refMonthDay = referenceDate.getMonthValue() * 100 + referenceDate.getDayOfMonth();
+        int[] ages = new int[members];
+        for (int m = 0; m < members; m++) {
+            short year = birthYear[m];
+            int years = year == NO_BIRTH ? -1 : refYear - year - (refMonthDay < birthMonthDay[m] ? 1 : 0);
+            ages[m] = years < 0 ? -1 : years;
+        }
+        t.age = ages;
+        t.sex = sex;
+        t.employment = employment;
+        t.capacity = capacity;
+        t.nutrition = nutrition;
+        t.education = education;
+        t.insured = insured;
+        t.attending = attending;
+        t.sick = sick;
+        t.allowance = allowance;
+        t.working = new byte[members];
+        t.members = FactTable.NO_MEMBERS;
+    }
+
+    /** Moves a table attached to these columns to household {@code i}. */
+    void bind(FactTable t, int i) {
+        t.walls = walls[i];
+        t.pillars = pillars[i];
+        t.roof = roof[i];
+        t.floorArea = floorArea[i];
+        t.water = water[i];
+        t.latrine = latrine[i];
+        t.waste = waste[i];
+        t.internet = internet[i];
+        t.phone = phone[i];
+        t.devices = devices[i];
+        t.loudspeaker = loudspeaker[i];
+        int from = memberStart[i];
+        int to = memberStart[i + 1];
+        t.off = from;
+        t.n = to - from;
+        boolean meritorious = false;
+        byte headMinority = FactTable.UNKNOWN;
+        for (int m = from; m < to; m++) {
+            byte f = flags[m];
+            meritorious |= (f & 2) != 0;
+            if (headMinority == FactTable.UNKNOWN && (f & 20) == 20) {
+                headMinority = (byte) ((f & 8) != 0 ? 1 : 0);
+            }
+        }
+        t.meritorious = meritorious;
+        t.headMinority = headMinority;
+    }
+
     /** Reads household {@code i} into a table. */
     void load(int i, FactTable t, LocalDate referenceDate) {
         t.walls = walls[i];
@@ -202,8 +262,8 @@ public final class HouseholdColumns {
             t.insured[k] = insured[m];
             t.attending[k] = attending[m];
             t.sick[k] = sick[m];
+            t.allowance[k] = allowance[m];
             byte f = flags[m];
-            t.allowance[k] = (f & 1) != 0;
             t.meritorious |= (f & 2) != 0;
             if (t.headMinority == FactTable.UNKNOWN && (f & 4) != 0 && (f & 16) != 0) {
                 t.headMinority = (byte) ((f & 8) != 0 ? 1 : 0);

@@ -53,8 +53,8 @@ final class IndicatorRules {
         }
 
         private int member(FactTable m, int i) {
-            byte working = m.working[i];
-            byte status = m.employment[i];
+            byte working = m.working[m.off + i];
+            byte status = m.employment[m.off + i];
             boolean counts = in(deprivedStatuses, status);
             return working == 0 || (status >= 0 && !counts) ? NOT_DEPRIVED
                     : working == 1 && counts ? DEPRIVED : UNKNOWN;
@@ -72,7 +72,7 @@ final class IndicatorRules {
                 while (member(m, i) != DEPRIVED) {
                     i++;
                 }
-                byte status = m.employment[i];
+                byte status = m.employment[m.off + i];
                 evidence.set(i, Labels.memberVi(m, i) + ", " + Labels.vi(EMPLOYMENT[status]),
                         Labels.memberEn(m, i) + ", " + Labels.en(EMPLOYMENT[status]));
             }
@@ -105,8 +105,8 @@ final class IndicatorRules {
             int dependants = 0;
             int undetermined = 0;
             for (int i = 0; i < n; i++) {
-                int age = m.age[i];
-                boolean dependant = (age >= 0 & age < childAgeBelow) | m.allowance[i];
+                int age = m.age[m.off + i];
+                boolean dependant = (age >= 0 & age < childAgeBelow) | m.allowance[m.off + i];
                 dependants += dependant ? 1 : 0;
                 undetermined += !dependant & age < 0 ? 1 : 0;
             }
@@ -140,8 +140,8 @@ final class IndicatorRules {
         }
 
         private int member(FactTable m, int i) {
-            int age = m.age[i];
-            byte status = m.nutrition[i];
+            int age = m.age[m.off + i];
+            byte status = m.nutrition[m.off + i];
             return age >= childAgeBelow || (status >= 0 && !in(deprivedStatuses, status)) ? NOT_DEPRIVED
                     : age >= 0 && status >= 0 ? DEPRIVED : UNKNOWN;
         }
@@ -158,8 +158,8 @@ final class IndicatorRules {
                 while (member(m, i) != DEPRIVED) {
                     i++;
                 }
-                evidence.set(i, Labels.memberVi(m, i) + ", " + Labels.vi(NUTRITION[m.nutrition[i]]),
-                        Labels.memberEn(m, i) + ", " + Labels.en(NUTRITION[m.nutrition[i]]));
+                evidence.set(i, Labels.memberVi(m, i) + ", " + Labels.vi(NUTRITION[m.nutrition[m.off + i]]),
+                        Labels.memberEn(m, i) + ", " + Labels.en(NUTRITION[m.nutrition[m.off + i]]));
             }
             return outcome;
         }
@@ -174,8 +174,8 @@ final class IndicatorRules {
         }
 
         private int member(FactTable m, int i) {
-            int age = m.age[i];
-            byte insured = m.insured[i];
+            int age = m.age[m.off + i];
+            byte insured = m.insured[m.off + i];
             return insured == 1 || (age >= 0 && age < minAge) ? NOT_DEPRIVED
                     : insured == 0 && age >= 0 ? DEPRIVED : UNKNOWN;
         }
@@ -208,7 +208,7 @@ final class IndicatorRules {
         }
 
         private static int member(FactTable m, int i) {
-            byte sick = m.sick[i];
+            byte sick = m.sick[m.off + i];
             return sick == 1 ? DEPRIVED : sick == 0 ? NOT_DEPRIVED : UNKNOWN;
         }
 
@@ -258,9 +258,9 @@ final class IndicatorRules {
         }
 
         private int member(FactTable m, int i) {
-            int age = m.age[i];
-            byte attending = m.attending[i];
-            byte level = m.education[i];
+            int age = m.age[m.off + i];
+            byte attending = m.attending[m.off + i];
+            byte level = m.education[m.off + i];
             if ((age >= 0 && (age < ageFrom || age > ageTo)) || attending == 1) {
                 return NOT_DEPRIVED;
             }
@@ -282,10 +282,10 @@ final class IndicatorRules {
                 while (member(m, i) != DEPRIVED) {
                     i++;
                 }
-                int accepted = accepted(m.age[i]);
+                int accepted = accepted(m.age[m.off + i]);
                 EducationLevel lowest = EDUCATION[Integer.numberOfTrailingZeros(accepted)];
                 boolean more = Integer.bitCount(accepted) > 1;
-                EducationLevel level = EDUCATION[m.education[i]];
+                EducationLevel level = EDUCATION[m.education[m.off + i]];
                 evidence.set(i, Labels.memberVi(m, i) + ", không đi học, chưa đạt trình độ " + Labels.vi(lowest)
                                 + (more ? " trở lên" : "") + " (trình độ hiện có: " + Labels.vi(level) + ")",
                         Labels.memberEn(m, i) + ", not in school and below " + Labels.en(lowest) + " (has "
@@ -306,8 +306,8 @@ final class IndicatorRules {
         }
 
         private int member(FactTable m, int i) {
-            int age = m.age[i];
-            byte attending = m.attending[i];
+            int age = m.age[m.off + i];
+            byte attending = m.attending[m.off + i];
             return attending == 1 || (age >= 0 && (age < ageFrom || age >= ageBelow)) ? NOT_DEPRIVED
                     : attending == 0 && age >= 0 ? DEPRIVED : UNKNOWN;
         }

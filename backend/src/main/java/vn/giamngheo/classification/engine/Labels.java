@@ -96,12 +96,12 @@ final class Labels {
     static String memberVi(FactTable m, int i) {
         String name = m.name(i);
         name = name == null || name.isBlank() ? "Thành viên " + (i + 1) : name;
-        return m.age[i] >= 0 ? name + ", " + m.age[i] + " tuổi" : name;
+        return m.age[m.off + i] >= 0 ? name + ", " + m.age[m.off + i] + " tuổi" : name;
     }
 
     static String memberEn(FactTable m, int i) {
         String name = m.name(i);
         name = name == null || name.isBlank() ? "Member " + (i + 1) : name;
-        return m.age[i] >= 0 ? name + ", aged " + m.age[i] : name;
+        return m.age[m.off + i] >= 0 ? name + ", aged " + m.age[m.off + i] : name;
     }
 }
