@@ -34,8 +34,8 @@ export default defineConfig({
         },
       },
     },
-    // antd alone is ~0.9 MB minified (~280 kB gzip) and cannot be split further.
-    chunkSizeWarningLimit: 1000,
+    // antd alone is ~1 MB minified (~330 kB gzip, date picker included) and cannot be split further.
+    chunkSizeWarningLimit: 1100,
   },
   test: {
     environment: 'jsdom',

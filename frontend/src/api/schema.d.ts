@@ -239,7 +239,7 @@ export interface paths {
         };
         /**
          * List the poverty standards
-         * @description Every standard with its years, status, rule and income lines, newest first.
+         * @description Every standard with its years, status, rule and income lines, newest first; with `governingYear`, only the published standard that governs that review year (or none).
          *
          *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, reviewer, support_agency.
          */
@@ -444,6 +444,7 @@ export interface components {
             /** @example ND07_2021 */
             standardCode: string;
             standardName: string;
+            standardNameEn: string;
             /**
              * Format: int32
              * @example 2025
@@ -461,12 +462,14 @@ export interface components {
              */
             scoreB: number;
             incomeBasis: components["schemas"]["IncomeBasis"];
-            explanations: components["schemas"]["Explanation"][];
+            explanations: components["schemas"]["ExplanationView"][];
             subgroups: components["schemas"]["Subgroups"];
             /** @description Every indicator of the standard, deprived or not, with its source */
             indicators: components["schemas"]["IndicatorOutcome"][];
             /** @description Indicators neither given nor derivable from the facts (counted as not deprived) */
             undeterminedIndicators: string[];
+            /** @description Compare only: ticks left out because this standard has no such indicator */
+            ignoredDeprivations: string[];
         };
         /** @description One page of communes; pass nextCursor as 'after' for the next */
         CommunePage: {
@@ -606,13 +609,21 @@ export interface components {
             /** @description Facts about each member */
             members?: components["schemas"]["MemberFacts"][] | null;
         };
-        Explanation: {
+        /** @description Why one indicator is deprived */
+        ExplanationView: {
+            /** @example HEALTH_INSURANCE */
             indicator: string;
             source: components["schemas"]["IndicatorSource"];
-            /** Format: int32 */
-            memberIndex: number;
-            memberName: string;
+            /**
+             * Format: int32
+             * @description Position of the member in the request's members
+             */
+            memberIndex: number | null;
+            /** @example Nguyễn Văn A */
+            memberName: string | null;
+            /** @example Nguyễn Văn A, 34 tuổi, không có thẻ BHYT */
             text: string;
+            /** @example Nguyễn Văn A, aged 34, has no health insurance card */
             textEn: string;
         };
         /** @enum {string} */
@@ -658,8 +669,18 @@ export interface components {
         };
         /** @description One indicator of the standard for this household */
         IndicatorOutcome: {
+            /** @example HEALTH_INSURANCE */
             code: string;
+            /** @example Bảo hiểm y tế */
+            name: string;
+            /** @example Health insurance */
+            nameEn: string;
+            /** @example HEALTH */
             dimension: string;
+            /** @example Y tế */
+            dimensionName: string;
+            /** @example Health */
+            dimensionNameEn: string;
             deprived: boolean;
             source: components["schemas"]["IndicatorSource"];
         };
@@ -670,7 +691,7 @@ export interface components {
             code: string;
             description: string;
             descriptionEn: string;
-            parameters: components["schemas"]["ParameterSpec"][];
+            parameters: components["schemas"]["ParameterView"][];
         };
         /** @enum {string} */
         InformationDevice: "TV" | "RADIO" | "COMPUTER" | "SMARTPHONE" | "PHONE";
@@ -707,10 +728,18 @@ export interface components {
         };
         /** @enum {string} */
         NutritionStatus: "NORMAL" | "STUNTED" | "UNDERWEIGHT";
-        ParameterSpec: {
+        /** @description A threshold parameter an indicator takes */
+        ParameterView: {
+            /** @example minAge */
             name: string;
             type: components["schemas"]["Type"];
+            /** @description For CODES: the codes a list may contain */
             allowedValues: string[];
+            /**
+             * @description For CODES: the code list (as in the facts)
+             * @example WaterSource
+             */
+            codeList: string | null;
             description: string;
             descriptionEn: string;
         };
@@ -1954,7 +1983,13 @@ export interface operations {
     };
     listStandards: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Only the published standard governing this review year
+                 * @example 2025
+                 */
+                governingYear?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;

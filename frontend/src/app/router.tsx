@@ -30,6 +30,20 @@ export const routes: RouteObject[] = [
             path: 'communes/:communeCode',
             lazy: { Component: async () => (await import('./routes/areas/commune')).CommuneRedirectRoute },
           },
+          {
+            path: 'classification',
+            lazy: {
+              Component: async () => (await import('./routes/classification/classification')).ClassificationRoute,
+            },
+          },
+          {
+            path: 'standards',
+            lazy: { Component: async () => (await import('./routes/standards/standards')).StandardsRoute },
+          },
+          {
+            path: 'standards/:code',
+            lazy: { Component: async () => (await import('./routes/standards/standard')).StandardRoute },
+          },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canEditVillages } from './authorization'
+import { canEditVillages, canManageStandards } from './authorization'
 
 const NAM_DONG = { code: '20179', provinceCode: '46' }
 
@@ -44,5 +44,15 @@ describe('canEditVillages', () => {
 
   it('refuses while the current user is unknown', () => {
     expect(canEditVillages(undefined, NAM_DONG)).toBe(false)
+  })
+})
+
+describe('canManageStandards', () => {
+  it('lets administrators only manage poverty standards', () => {
+    expect(canManageStandards(user(['admin']))).toBe(true)
+    for (const role of ['province_officer', 'commune_officer', 'commune_chair', 'reviewer', 'auditor']) {
+      expect(canManageStandards(user([role], ['46']))).toBe(false)
+    }
+    expect(canManageStandards(undefined)).toBe(false)
   })
 })

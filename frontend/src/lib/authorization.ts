@@ -40,3 +40,8 @@ export function canEditVillages(
   if (hasRole(user, 'province_officer') && coversArea(user, commune.provinceCode)) return true
   return hasRole(user, 'commune_officer', 'commune_chair') && coversArea(user, commune.code)
 }
+
+/** Who may copy, edit, publish, retire and delete poverty standards: administrators only. */
+export function canManageStandards(user: Pick<CurrentUser, 'roles'> | undefined): boolean {
+  return user !== undefined && user.roles.includes('admin')
+}

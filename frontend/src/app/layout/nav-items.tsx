@@ -1,4 +1,4 @@
-import { ApartmentOutlined } from '@ant-design/icons'
+import { ApartmentOutlined, AuditOutlined, BookOutlined } from '@ant-design/icons'
 import type { ReactNode } from 'react'
 import type { TranslationKey } from '@/lib/i18n'
 
@@ -10,7 +10,11 @@ export interface NavItem {
 }
 
 /** The sidebar, one entry per feature (households, reviews, support, reports come next). */
-export const navItems: NavItem[] = [{ path: '/areas', labelKey: 'nav.areas', icon: <ApartmentOutlined /> }]
+export const navItems: NavItem[] = [
+  { path: '/areas', labelKey: 'nav.areas', icon: <ApartmentOutlined /> },
+  { path: '/classification', labelKey: 'nav.classification', icon: <AuditOutlined /> },
+  { path: '/standards', labelKey: 'nav.standards', icon: <BookOutlined /> },
+]
 
 export function selectedNavPath(pathname: string): string | undefined {
   return navItems.find((item) => pathname === item.path || pathname.startsWith(`${item.path}/`))?.path

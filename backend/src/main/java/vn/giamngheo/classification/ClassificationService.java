@@ -7,11 +7,14 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import vn.giamngheo.classification.ClassificationViews.ClassificationView;
 import vn.giamngheo.classification.ClassificationViews.CompareRequest;
 import vn.giamngheo.classification.ClassificationViews.ComparisonView;
 import vn.giamngheo.classification.ClassificationViews.EvaluateRequest;
+import vn.giamngheo.classification.ClassificationViews.ExplanationView;
 import vn.giamngheo.classification.ClassificationViews.IndicatorOutcome;
 import vn.giamngheo.classification.ClassificationViews.Subgroups;
 import vn.giamngheo.classification.engine.ClassificationException;
@@ -19,6 +22,9 @@ import vn.giamngheo.classification.engine.Classifier;
 import vn.giamngheo.classification.engine.CompiledStandard;
 import vn.giamngheo.classification.model.ClassificationInput;
 import vn.giamngheo.classification.model.ClassificationResult;
+import vn.giamngheo.classification.model.Explanation;
+import vn.giamngheo.classification.model.StandardDefinition.Dimension;
+import vn.giamngheo.classification.model.StandardDefinition.Indicator;
 import vn.giamngheo.classification.model.IndicatorSource;
 import vn.giamngheo.common.problem.BusinessRuleException;
 import vn.giamngheo.common.problem.NotFoundException;
@@ -40,6 +46,10 @@ public class ClassificationService {
     CurrentUser user;
 
     public ClassificationView evaluate(EvaluateRequest request) {
+        return evaluate(request, List.of());
+    }
+
+    private ClassificationView evaluate(EvaluateRequest request, List<String> ignored) {
         PovertyStandard standard = resolve(request.standardCode(), request.year());
         CompiledStandard compiled = standards.compiled(standard);
         LocalDate referenceDate = referenceDate(request);
@@ -52,13 +62,30 @@ public class ClassificationService {
             throw new BusinessRuleException(e.code(), e.getMessage());
         }
         return view(compiled, request.year(), referenceDate, result,
-                Classifier.explain(compiled, input, referenceDate, result));
+                Classifier.explain(compiled, input, referenceDate, result), ignored);
     }
 
+    /**
+     * The same household under each standard. A tick for an indicator a standard does not have is
+     * left out for that standard (and listed in its result): what-if across standards must not fail
+     * because the standards differ.
+     */
     public ComparisonView compare(CompareRequest request) {
         List<ClassificationView> results = new ArrayList<>();
         for (String code : new LinkedHashSet<>(request.standardCodes())) {
-            results.add(evaluate(request.forStandard(code)));
+            CompiledStandard compiled = standards.compiled(resolve(code, request.year()));
+            Map<String, Boolean> ticks = new LinkedHashMap<>();
+            List<String> ignored = new ArrayList<>();
+            if (request.deprivations() != null) {
+                request.deprivations().forEach((indicator, deprived) -> {
+                    if (compiled.indexOf(indicator) >= 0) {
+                        ticks.put(indicator, deprived);
+                    } else {
+                        ignored.add(indicator);
+                    }
+                });
+            }
+            results.add(evaluate(request.forStandard(code, ticks), ignored));
         }
         return new ComparisonView(results);
     }
@@ -96,19 +123,22 @@ public class ClassificationService {
     }
 
     private static ClassificationView view(CompiledStandard standard, int year, LocalDate referenceDate,
-            ClassificationResult result, List<vn.giamngheo.classification.model.Explanation> explanations) {
+            ClassificationResult result, List<Explanation> explanations, List<String> ignored) {
         List<IndicatorOutcome> indicators = new ArrayList<>(standard.indicatorCount());
         for (int i = 0; i < standard.indicatorCount(); i++) {
             long bit = 1L << i;
             IndicatorSource source = (result.givenMask() & bit) != 0 ? IndicatorSource.GIVEN
                     : (result.unknownMask() & bit) != 0 ? IndicatorSource.UNKNOWN : IndicatorSource.DERIVED;
-            indicators.add(new IndicatorOutcome(standard.indicatorCode(i), standard.dimensionCode(i),
-                    (result.deprivedMask() & bit) != 0, source));
+            Indicator indicator = standard.indicator(i);
+            Dimension dimension = standard.dimension(i);
+            indicators.add(new IndicatorOutcome(indicator.code(), indicator.name(), indicator.nameEn(), dimension.code(),
+                    dimension.name(), dimension.nameEn(), (result.deprivedMask() & bit) != 0, source));
         }
-        return new ClassificationView(standard.code(), standard.definition().name(), year, referenceDate,
-                result.classification(), standard.codesOf(result.deprivedMask()), result.deprivationCount(),
-                result.scoreB(), result.incomeBasis(), explanations,
+        return new ClassificationView(standard.code(), standard.definition().name(), standard.definition().nameEn(),
+                year, referenceDate, result.classification(), standard.codesOf(result.deprivedMask()),
+                result.deprivationCount(), result.scoreB(), result.incomeBasis(),
+                explanations.stream().map(ExplanationView::from).toList(),
                 new Subgroups(result.noLabourCapacity(), result.meritoriousMember(), result.ethnicMinority()),
-                indicators, standard.codesOf(result.unknownMask()));
+                indicators, standard.codesOf(result.unknownMask()), List.copyOf(ignored));
     }
 }

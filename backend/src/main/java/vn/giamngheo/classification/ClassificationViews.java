@@ -58,14 +58,36 @@ public final class ClassificationViews {
             @Schema(nullable = true) HouseholdFacts household,
             @Size(max = 60) @Schema(nullable = true) List<@Valid MemberFacts> members) {
 
-        EvaluateRequest forStandard(String code) {
-            return new EvaluateRequest(year, code, referenceDate, areaType, monthlyIncomePerCapita, scoreA, deprivations,
+        EvaluateRequest forStandard(String code, Map<String, Boolean> ticks) {
+            return new EvaluateRequest(year, code, referenceDate, areaType, monthlyIncomePerCapita, scoreA, ticks,
                     household, members);
         }
     }
 
     @Schema(name = "IndicatorOutcome", description = "One indicator of the standard for this household")
-    public record IndicatorOutcome(String code, String dimension, boolean deprived, IndicatorSource source) {
+    public record IndicatorOutcome(
+            @Schema(example = "HEALTH_INSURANCE") String code,
+            @Schema(example = "Bảo hiểm y tế") String name,
+            @Schema(example = "Health insurance") String nameEn,
+            @Schema(example = "HEALTH") String dimension,
+            @Schema(example = "Y tế") String dimensionName,
+            @Schema(example = "Health") String dimensionNameEn,
+            boolean deprived,
+            IndicatorSource source) {
+    }
+
+    @Schema(name = "ExplanationView", description = "Why one indicator is deprived")
+    public record ExplanationView(
+            @Schema(example = "HEALTH_INSURANCE") String indicator,
+            IndicatorSource source,
+            @Schema(nullable = true, description = "Position of the member in the request's members") Integer memberIndex,
+            @Schema(nullable = true, example = "Nguyễn Văn A") String memberName,
+            @Schema(example = "Nguyễn Văn A, 34 tuổi, không có thẻ BHYT") String text,
+            @Schema(example = "Nguyễn Văn A, aged 34, has no health insurance card") String textEn) {
+
+        static ExplanationView from(Explanation e) {
+            return new ExplanationView(e.indicator(), e.source(), e.memberIndex(), e.memberName(), e.text(), e.textEn());
+        }
     }
 
     @Schema(name = "Subgroups", description = "Subgroups reports break out; null when the facts do not tell")
@@ -80,6 +102,7 @@ public final class ClassificationViews {
     public record ClassificationView(
             @Schema(example = "ND07_2021") String standardCode,
             String standardName,
+            String standardNameEn,
             @Schema(example = "2025") int year,
             LocalDate referenceDate,
             HouseholdClass classification,
@@ -87,12 +110,14 @@ public final class ClassificationViews {
             int deprivationCount,
             @Schema(description = "Score B: points per deprived indicator") int scoreB,
             IncomeBasis incomeBasis,
-            List<Explanation> explanations,
+            List<ExplanationView> explanations,
             Subgroups subgroups,
             @Schema(description = "Every indicator of the standard, deprived or not, with its source")
             List<IndicatorOutcome> indicators,
             @Schema(description = "Indicators neither given nor derivable from the facts (counted as not deprived)")
-            List<String> undeterminedIndicators) {
+            List<String> undeterminedIndicators,
+            @Schema(description = "Compare only: ticks left out because this standard has no such indicator")
+            List<String> ignoredDeprivations) {
     }
 
     @Schema(name = "ComparisonView", description = "The same household under each standard asked for")

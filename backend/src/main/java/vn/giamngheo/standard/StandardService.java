@@ -53,9 +53,12 @@ public class StandardService {
     @Inject
     CurrentUser user;
 
+    /** Every standard, or with {@code governingYear} only the published one governing that year. */
     @Transactional(TxType.SUPPORTS)
-    public List<StandardSummary> list() {
-        return PovertyStandard.listByYears().stream().map(s -> {
+    public List<StandardSummary> list(Integer governingYear) {
+        List<PovertyStandard> standards = governingYear == null ? PovertyStandard.listByYears()
+                : PovertyStandard.governing(governingYear).map(List::of).orElse(List.of());
+        return standards.stream().map(s -> {
             StandardDefinition d = parse(s);
             int indicators = d.dimensions() == null ? 0
                     : d.dimensions().stream().mapToInt(x -> x.indicators() == null ? 0 : x.indicators().size()).sum();
@@ -102,7 +105,8 @@ public class StandardService {
     @Transactional(TxType.SUPPORTS)
     public List<IndicatorType> catalogue() {
         return IndicatorCatalogue.entries().stream()
-                .map(e -> new IndicatorType(e.code(), e.description(), e.descriptionEn(), e.parameters()))
+                .map(e -> new IndicatorType(e.code(), e.description(), e.descriptionEn(),
+                        e.parameters().stream().map(StandardViews.ParameterView::from).toList()))
                 .toList();
     }
 
@@ -149,7 +153,9 @@ public class StandardService {
         if (editable == Editability.NONE) {
             throw new ConflictException("standard.not_editable", standard.inUseSince != null
                     ? "Households have been classified under " + code + "; copy it into a new draft to change it"
-                    : "A retired standard cannot change; copy it into a new draft");
+                    : standard.status == StandardStatus.RETIRED
+                            ? "A retired standard cannot change; copy it into a new draft"
+                            : "A published standard without provisional parts cannot change; copy it into a new draft");
         }
         if (editable == Editability.PROVISIONAL_ONLY) {
             StandardDefinition current = parse(standard);
@@ -266,12 +272,20 @@ public class StandardService {
         return source;
     }
 
-    private static Editability editability(PovertyStandard standard) {
+    private Editability editability(PovertyStandard standard) {
         return switch (standard.status) {
             case DRAFT -> Editability.ALL;
-            case PUBLISHED -> standard.inUseSince == null ? Editability.PROVISIONAL_ONLY : Editability.NONE;
+            case PUBLISHED -> standard.inUseSince == null && hasProvisionalParts(parse(standard))
+                    ? Editability.PROVISIONAL_ONLY : Editability.NONE;
             case RETIRED -> Editability.NONE;
         };
+    }
+
+    private static boolean hasProvisionalParts(StandardDefinition d) {
+        boolean lines = d.lines() != null && d.lines().values().stream().anyMatch(IncomeLines::averageLivingProvisional);
+        return lines || (d.dimensions() != null && d.dimensions().stream()
+                .flatMap(x -> x.indicators() == null ? java.util.stream.Stream.empty() : x.indicators().stream())
+                .anyMatch(Indicator::provisional));
     }
 
     /** The definition with the parts {@code reference} marks provisional blanked out, for comparison. */

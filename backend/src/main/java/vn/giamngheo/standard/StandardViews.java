@@ -73,6 +73,22 @@ public final class StandardViews {
 
     @Schema(name = "IndicatorType", description = "An indicator the classifier can derive, with its parameters")
     public record IndicatorType(String code, String description, String descriptionEn,
-            List<ParameterSpec> parameters) {
+            List<ParameterView> parameters) {
+    }
+
+    @Schema(name = "ParameterView", description = "A threshold parameter an indicator takes")
+    public record ParameterView(
+            @Schema(example = "minAge") String name,
+            ParameterSpec.Type type,
+            @Schema(description = "For CODES: the codes a list may contain") List<String> allowedValues,
+            @Schema(nullable = true, example = "WaterSource", description = "For CODES: the code list (as in the facts)")
+            String codeList,
+            String description,
+            String descriptionEn) {
+
+        static ParameterView from(ParameterSpec p) {
+            return new ParameterView(p.name(), p.type(), p.allowedValues(), p.codeList(), p.description(),
+                    p.descriptionEn());
+        }
     }
 }

@@ -12,6 +12,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -51,9 +54,12 @@ public class StandardsResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.COMMUNE_CHAIR, Roles.REVIEWER,
         Roles.SUPPORT_AGENCY, Roles.AUDITOR, Roles.INTEGRATION})
     @Operation(summary = "List the poverty standards",
-            description = "Every standard with its years, status, rule and income lines, newest first.")
-    public List<StandardSummary> listStandards() {
-        return standards.list();
+            description = "Every standard with its years, status, rule and income lines, newest first; with "
+                    + "`governingYear`, only the published standard that governs that review year (or none).")
+    public List<StandardSummary> listStandards(
+            @Parameter(description = "Only the published standard governing this review year", example = "2025")
+            @QueryParam("governingYear") @Min(2000) @Max(2100) Integer governingYear) {
+        return standards.list(governingYear);
     }
 
     @GET

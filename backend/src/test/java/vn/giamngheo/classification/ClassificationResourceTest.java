@@ -62,7 +62,11 @@ class ClassificationResourceTest {
                 .body("subgroups.ethnicMinority", equalTo(false))
                 .body("indicators", hasSize(12))
                 .body("indicators.find { it.code == 'SANITATION' }.source", equalTo("GIVEN"))
-                .body("indicators.find { it.code == 'HOUSING_QUALITY' }.dimension", equalTo("HOUSING"));
+                .body("indicators.find { it.code == 'HOUSING_QUALITY' }.dimension", equalTo("HOUSING"))
+                .body("indicators.find { it.code == 'HOUSING_QUALITY' }.name", equalTo("Chất lượng nhà ở"))
+                .body("indicators.find { it.code == 'HOUSING_QUALITY' }.dimensionNameEn", equalTo("Housing"))
+                .body("explanations.find { it.indicator == 'SANITATION' }.memberIndex", org.hamcrest.Matchers.nullValue())
+                .body("ignoredDeprivations", hasSize(0));
     }
 
     @ParameterizedTest(name = "{0} is governed by {1}")
@@ -93,7 +97,7 @@ class ClassificationResourceTest {
         Map<String, Object> body = household();
         body.remove("deprivations");
         body.put("monthlyIncomePerCapita", 1_600_000);
-        body.put("deprivations", Map.of("SANITATION", true, "DRINKING_WATER", true));
+        body.put("deprivations", Map.of("SANITATION", true, "DRINKING_WATER", true, "INFORMATION_ACCESS", false));
         body.put("standardCodes", List.of("ND07_2021", "ND351_2025"));
         given().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/classification/compare")
@@ -102,7 +106,9 @@ class ClassificationResourceTest {
                 .body("results[0].standardCode", equalTo("ND07_2021"))
                 .body("results[0].classification", equalTo("AVERAGE_LIVING"))
                 .body("results[1].standardCode", equalTo("ND351_2025"))
-                .body("results[1].classification", equalTo("POOR"));
+                .body("results[1].classification", equalTo("POOR"))
+                .body("results[0].ignoredDeprivations", hasSize(0))
+                .body("results[1].ignoredDeprivations", equalTo(List.of("INFORMATION_ACCESS")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -109,6 +109,23 @@ class StandardsResourceTest {
 
     @Test
     @TestSecurity(user = "tinh.hue", roles = "province_officer")
+    void findsTheStandardGoverningAYear() {
+        given().queryParam("governingYear", 2021).when().get(STANDARDS)
+                .then().statusCode(200).body("code", equalTo(List.of("QD59_2015")));
+        given().queryParam("governingYear", 2027).when().get(STANDARDS)
+                .then().statusCode(200).body("code", equalTo(List.of("ND351_2025")));
+        given().queryParam("governingYear", 2015).when().get(STANDARDS)
+                .then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    @TestSecurity(user = "tinh.hue", roles = "province_officer")
+    void aPublishedStandardWithoutProvisionalPartsIsNotEditable() {
+        given().when().get(STANDARDS + "/ND07_2021").then().statusCode(200).body("editable", equalTo("NONE"));
+    }
+
+    @Test
+    @TestSecurity(user = "tinh.hue", roles = "province_officer")
     void onlyAnAdministratorDrafts() {
         copy("ND07_2021", newCode()).then().statusCode(403).body("code", equalTo("auth.forbidden"));
     }
@@ -119,7 +136,8 @@ class StandardsResourceTest {
                 .then().statusCode(200)
                 .body("code", hasItems("EMPLOYMENT", "WASTE_DISPOSAL", "HEALTH_SERVICE_ACCESS"))
                 .body("find { it.code == 'HEALTH_INSURANCE' }.parameters[0].name", equalTo("minAge"))
-                .body("find { it.code == 'DRINKING_WATER' }.parameters[0].allowedValues", hasItem("PIPED"));
+                .body("find { it.code == 'DRINKING_WATER' }.parameters[0].allowedValues", hasItem("PIPED"))
+                .body("find { it.code == 'DRINKING_WATER' }.parameters[0].codeList", equalTo("WaterSource"));
     }
 
     @Test

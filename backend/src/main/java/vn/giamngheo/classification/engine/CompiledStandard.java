@@ -26,17 +26,21 @@ public final class CompiledStandard {
     private final StandardDefinition definition;
     private final String[] codes;
     private final String[] dimensionCodes;
+    private final Indicator[] indicators;
+    private final Dimension[] dimensionOf;
     private final IndicatorRule[] rules;
     /** Position of each rule's class in {@link #KINDS}, for {@link #evaluate}. */
     private final int[] kinds;
     private final Map<String, Integer> indexByCode;
     private final EnumMap<AreaType, IncomeLines> lines;
 
-    private CompiledStandard(StandardDefinition definition, String[] codes, String[] dimensionCodes,
+    private CompiledStandard(StandardDefinition definition, List<Indicator> indicators, List<Dimension> dimensionOf,
             IndicatorRule[] rules, Map<String, Integer> indexByCode) {
         this.definition = definition;
-        this.codes = codes;
-        this.dimensionCodes = dimensionCodes;
+        this.indicators = indicators.toArray(Indicator[]::new);
+        this.dimensionOf = dimensionOf.toArray(Dimension[]::new);
+        this.codes = indicators.stream().map(Indicator::code).toArray(String[]::new);
+        this.dimensionCodes = dimensionOf.stream().map(Dimension::code).toArray(String[]::new);
         this.rules = rules;
         this.kinds = new int[rules.length];
         for (int i = 0; i < rules.length; i++) {
@@ -52,20 +56,20 @@ public final class CompiledStandard {
         if (!problems.isEmpty()) {
             throw new InvalidStandardException(problems);
         }
-        List<String> codes = new ArrayList<>();
-        List<String> dimensions = new ArrayList<>();
+        List<Indicator> indicators = new ArrayList<>();
+        List<Dimension> dimensions = new ArrayList<>();
         List<IndicatorRule> rules = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
         for (Dimension dimension : definition.dimensions()) {
             for (Indicator indicator : dimension.indicators()) {
-                index.put(indicator.code(), codes.size());
-                codes.add(indicator.code());
-                dimensions.add(dimension.code());
+                index.put(indicator.code(), indicators.size());
+                indicators.add(indicator);
+                dimensions.add(dimension);
                 rules.add(IndicatorCatalogue.rule(indicator.code(), indicator.parameters()));
             }
         }
-        return new CompiledStandard(definition, codes.toArray(String[]::new), dimensions.toArray(String[]::new),
-                rules.toArray(IndicatorRule[]::new), Map.copyOf(index));
+        return new CompiledStandard(definition, indicators, dimensions, rules.toArray(IndicatorRule[]::new),
+                Map.copyOf(index));
     }
 
     /**
@@ -218,6 +222,16 @@ public final class CompiledStandard {
 
     public String dimensionCode(int index) {
         return dimensionCodes[index];
+    }
+
+    /** The indicator at a position, with its names. */
+    public Indicator indicator(int index) {
+        return indicators[index];
+    }
+
+    /** The dimension the indicator at a position belongs to. */
+    public Dimension dimension(int index) {
+        return dimensionOf[index];
     }
 
     /** Position of an indicator, or -1 when the standard does not have it. */
