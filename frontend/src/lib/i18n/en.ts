@@ -340,7 +340,7 @@ export const en: Translations = {
   'classification.compare.scoreBValue': '{{score}} points ({{count}} indicators)',
   'classification.compare.none': 'None',
   'classification.compare.skipped': 'Not compared under {{codes}}: no score-A cut-off for this area.',
-  'classification.compare.droppedTicks': 'Ticks left out of the comparison: {{names}} (not in every standard).',
+  'classification.compare.droppedTicks': '{{code}} has no {{names}}: the officer\'s tick was left out for it.',
   'classification.compare.nothing': 'No standard to compare.',
 
   'errors.generic': 'Something went wrong. Please try again.',

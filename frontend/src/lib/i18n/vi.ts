@@ -341,7 +341,7 @@ export const vi = {
   'classification.compare.scoreBValue': '{{score}} điểm ({{count}} chỉ số)',
   'classification.compare.none': 'Không có',
   'classification.compare.skipped': 'Không so sánh theo {{codes}}: chuẩn không quy định ngưỡng điểm A cho khu vực này.',
-  'classification.compare.droppedTicks': 'Khi so sánh, bỏ qua đánh dấu của cán bộ ở: {{names}} (không có trong mọi chuẩn).',
+  'classification.compare.droppedTicks': 'Chuẩn {{code}} không có chỉ số {{names}}: bỏ qua đánh dấu của cán bộ ở chỉ số này.',
   'classification.compare.nothing': 'Không có chuẩn nghèo nào để so sánh.',
 
   'errors.generic': 'Đã có lỗi xảy ra. Vui lòng thử lại.',

@@ -147,7 +147,7 @@ describe('ClassificationWorkspace', () => {
         results: [
           classification('QD59_2015', { classification: 'AVERAGE_LIVING', deprivedIndicators: [], scoreB: 0 }),
           classification('ND07_2021'),
-          classification('ND351_2025', { classification: 'NEAR_POOR' }),
+          classification('ND351_2025', { classification: 'NEAR_POOR', ignoredDeprivations: ['INFORMATION_ACCESS'] }),
         ],
       }),
     )
@@ -164,6 +164,7 @@ describe('ClassificationWorkspace', () => {
       areaType: 'RURAL',
       monthlyIncomePerCapita: 1_400_000,
       members: [{ ethnicity: '01', relationToHead: 'HEAD' }],
+      deprivations: { INFORMATION_ACCESS: true },
       standardCodes: ['QD59_2015', 'ND07_2021', 'ND351_2025'],
     })
     const table = await screen.findByTestId('comparison-table')
@@ -176,6 +177,8 @@ describe('ClassificationWorkspace', () => {
     expect(classes.getByText('Hộ có mức sống trung bình')).toBeTruthy()
     expect(classes.getByText('Hộ nghèo')).toBeTruthy()
     expect(classes.getByText('Hộ cận nghèo')).toBeTruthy()
-    expect(screen.getByText(/bỏ qua đánh dấu của cán bộ ở: Phương tiện phục vụ tiếp cận thông tin/)).toBeTruthy()
+    expect(
+      screen.getByText(/Chuẩn ND351_2025 không có chỉ số Phương tiện phục vụ tiếp cận thông tin/),
+    ).toBeTruthy()
   })
 })

@@ -90,7 +90,7 @@ export function ClassificationWorkspace({
   const resultRef = useRef<HTMLDivElement>(null)
   const [initialValues] = useState(() => initialFormValues(initialYear))
   const [includeRetired, setIncludeRetired] = useState(false)
-  const [compareNotes, setCompareNotes] = useState<{ skipped: string[]; droppedTicks: string[] }>()
+  const [compareNotes, setCompareNotes] = useState<{ skipped: string[] }>()
   const classify = useClassifyHousehold()
   const compare = useCompareStandards()
 
@@ -119,11 +119,10 @@ export function ClassificationWorkspace({
     }
     const plan = planComparison(
       standards,
-      definitions,
       buildEvaluateRequest(values, indicatorCodes(definition)),
       includeRetired,
     )
-    setCompareNotes({ skipped: plan.skipped, droppedTicks: plan.droppedTicks })
+    setCompareNotes({ skipped: plan.skipped })
     if (plan.request.standardCodes.length > 0) compare.mutate(plan.request)
     else compare.reset()
   }
@@ -286,15 +285,19 @@ export function ClassificationWorkspace({
                   title={t('classification.compare.skipped', { codes: compareNotes.skipped.join(', ') })}
                 />
               )}
-              {compareNotes && compareNotes.droppedTicks.length > 0 && (
-                <Alert
-                  type="info"
-                  showIcon
-                  title={t('classification.compare.droppedTicks', {
-                    names: compareNotes.droppedTicks.map((code) => tickNames.indicator(code)).join(', '),
-                  })}
-                />
-              )}
+              {compare.data?.results
+                .filter((result) => result.ignoredDeprivations.length > 0)
+                .map((result) => (
+                  <Alert
+                    key={result.standardCode}
+                    type="info"
+                    showIcon
+                    title={t('classification.compare.droppedTicks', {
+                      code: result.standardCode,
+                      names: result.ignoredDeprivations.map((code) => tickNames.indicator(code)).join(', '),
+                    })}
+                  />
+                ))}
               {compare.isIdle && <Alert type="warning" showIcon title={t('classification.compare.nothing')} />}
               {compare.isError ? (
                 <ProblemAlert error={compare.error} />

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { ND07_2021, ND351_2025, STANDARD_SUMMARIES } from '@/testing/standards'
+import { STANDARD_SUMMARIES } from '@/testing/standards'
 import { planComparison } from './compare-plan'
-
-const DEFINITIONS = { ND07_2021: ND07_2021.definition, ND351_2025: ND351_2025.definition }
 
 describe('planComparison', () => {
   it('compares under every published standard, oldest first, without the chosen standard', () => {
     const plan = planComparison(
       STANDARD_SUMMARIES,
-      DEFINITIONS,
       { year: 2025, standardCode: 'ND07_2021', areaType: 'RURAL', monthlyIncomePerCapita: 1_400_000 },
       false,
     )
@@ -26,23 +23,22 @@ describe('planComparison', () => {
       standard.code === 'QD59_2015' ? { ...standard, status: 'RETIRED' as const } : standard,
     )
     const household = { year: 2025, areaType: 'RURAL' as const, monthlyIncomePerCapita: 1 }
-    expect(planComparison(standards, DEFINITIONS, household, false).request.standardCodes).toEqual([
+    expect(planComparison(standards, household, false).request.standardCodes).toEqual([
       'ND07_2021',
       'ND351_2025',
     ])
-    expect(planComparison(standards, DEFINITIONS, household, true).request.standardCodes).toHaveLength(3)
+    expect(planComparison(standards, household, true).request.standardCodes).toHaveLength(3)
   })
 
   it('leaves out the standards without a score-A cut-off when only score A is known', () => {
-    const plan = planComparison(STANDARD_SUMMARIES, DEFINITIONS, { year: 2025, areaType: 'URBAN', scoreA: 150 }, false)
+    const plan = planComparison(STANDARD_SUMMARIES, { year: 2025, areaType: 'URBAN', scoreA: 150 }, false)
     expect(plan.request.standardCodes).toEqual(['ND07_2021'])
     expect(plan.skipped).toEqual(['QD59_2015', 'ND351_2025'])
   })
 
-  it('keeps only the ticks every compared standard has', () => {
+  it('sends every tick: each standard leaves out those it does not have', () => {
     const plan = planComparison(
       STANDARD_SUMMARIES.filter((standard) => standard.code !== 'QD59_2015'),
-      DEFINITIONS,
       {
         year: 2025,
         areaType: 'RURAL',
@@ -51,7 +47,6 @@ describe('planComparison', () => {
       },
       false,
     )
-    expect(plan.request.deprivations).toEqual({ SANITATION: true })
-    expect(plan.droppedTicks).toEqual(['INFORMATION_ACCESS', 'WASTE_DISPOSAL'])
+    expect(plan.request.deprivations).toEqual({ SANITATION: true, INFORMATION_ACCESS: true, WASTE_DISPOSAL: false })
   })
 })
