@@ -164,6 +164,330 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List households
+         * @description In code order, a page at a time, within the caller's jurisdiction. `q` matches member names without diacritics ("nguyen thi" finds "Nguyễn Thị…"), household codes, or a 12-digit citizen ID exactly. With `year`, the class and deprivation filters apply to that year's record, else to the latest.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, reviewer.
+         */
+        get: operations["listHouseholds"];
+        put?: never;
+        /**
+         * Register a household
+         * @description With its members; one of them has relation HEAD. The code ({commune}-{number}) is given by the registry.
+         *
+         *     Roles: admin, commune_chair, commune_officer, integration, province_officer.
+         */
+        post: operations["createHousehold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a household
+         * @description With its members (those who left included) and the latest year's class. Citizen IDs are masked.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, reviewer.
+         */
+        get: operations["getHousehold"];
+        /**
+         * Update a household's village, address and phone
+         * @description Requires If-Match.
+         *
+         *     Roles: admin, commune_chair, commune_officer, integration, province_officer.
+         */
+        put: operations["updateHousehold"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a household's audit trail
+         * @description Who changed what and when, field by field, newest first; citizen IDs are masked.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, reviewer.
+         */
+        get: operations["getAuditTrail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a household
+         * @description Moved away or dissolved; it is never deleted. Requires If-Match.
+         *
+         *     Roles: admin, commune_chair, commune_officer, integration, province_officer.
+         */
+        post: operations["closeHousehold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/head": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the head of a household
+         * @description Requires If-Match.
+         *
+         *     Roles: admin, commune_chair, commune_officer, integration, province_officer.
+         */
+        post: operations["changeHead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a member
+         * @description A newborn or a person who joins; not as head.
+         *
+         *     Roles: admin, commune_chair, commune_officer, integration, province_officer.
+         */
+        post: operations["addMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update a member's facts
+         * @description Requires If-Match of the member.
+         *
+         *     Roles: admin, commune_chair, commune_officer, integration, province_officer.
+         */
+        put: operations["updateMember"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/members/{memberId}/citizen-id": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a member's citizen ID in full
+         * @description The read is recorded in the audit trail.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, reviewer.
+         */
+        get: operations["getMemberCitizenId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/members/{memberId}/departure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that a member left
+         * @description Moved out or died; the member stays in the household's history. Requires If-Match of the member.
+         *
+         *     Roles: admin, commune_chair, commune_officer, integration, province_officer.
+         */
+        post: operations["memberLeaves"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/members/{memberId}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a member to another household
+         * @description The membership here ends and a new one starts there, so both histories stay true. Requires If-Match of the member.
+         *
+         *     Roles: admin, commune_chair, commune_officer, integration, province_officer.
+         */
+        post: operations["moveMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge a household into another (nhập hộ)
+         * @description Every member joins the target household; this one closes with reason MERGED. Requires If-Match of this household.
+         *
+         *     Roles: admin, commune_chair, commune_officer, integration, province_officer.
+         */
+        post: operations["mergeHousehold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a household's yearly records
+         * @description Newest year first; corrections after the records they replaced (current = false).
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, reviewer.
+         */
+        get: operations["listRecords"];
+        put?: never;
+        /**
+         * Record a year's survey
+         * @description The class is computed from the survey's facts and the members' current facts under the standard governing the year, and stored with its explanation. A year that already has a record needs a correctionReason; the earlier record is kept.
+         *
+         *     Roles: admin, commune_chair, commune_officer, integration, province_officer, reviewer.
+         */
+        post: operations["createRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/records/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a yearly record
+         * @description Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, reviewer.
+         */
+        get: operations["getRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Split a household (tách hộ)
+         * @description The named members form a new household in the same commune; both keep their history. Requires If-Match of this household.
+         *
+         *     Roles: admin, commune_chair, commune_officer, integration, province_officer.
+         */
+        post: operations["splitHousehold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -439,6 +763,31 @@ export interface components {
             validTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             successorCode: string | null;
         };
+        AuditChange: {
+            field: string;
+            before: string | null;
+            after: string | null;
+        };
+        /** @description Who did what, when, and which fields changed */
+        AuditEntryView: {
+            /** Format: int64 */
+            id: number;
+            at: components["schemas"]["Instant"];
+            actor: string;
+            action: string;
+            entityType: string;
+            entityId: components["schemas"]["UUID"];
+            changes: components["schemas"]["AuditChange"][];
+        };
+        /** @description The active member who becomes head */
+        ChangeHeadRequest: {
+            memberId: components["schemas"]["UUID"];
+        };
+        /** @description A member's citizen ID in full (the read is audited) */
+        CitizenIdView: {
+            memberId: components["schemas"]["UUID"];
+            citizenId: string | null;
+        };
         /** @description The class of a household and why */
         ClassificationView: {
             /** @example ND07_2021 */
@@ -471,6 +820,14 @@ export interface components {
             /** @description Compare only: ticks left out because this standard has no such indicator */
             ignoredDeprivations: string[];
         };
+        /** @description Why and when the household ends */
+        CloseHouseholdRequest: {
+            /** @description MOVED_AWAY or DISSOLVED; merge and split close households themselves */
+            reason: components["schemas"]["CloseReason"];
+            closedOn: components["schemas"]["LocalDate"];
+        };
+        /** @enum {string} */
+        CloseReason: "MOVED_AWAY" | "DISSOLVED" | "MERGED" | "SPLIT";
         /** @description One page of communes; pass nextCursor as 'after' for the next */
         CommunePage: {
             items: components["schemas"]["CommuneView"][];
@@ -533,6 +890,15 @@ export interface components {
             newCode: string;
             /** @description Name of the draft; defaults to the original's */
             name?: string | null;
+        };
+        /** @description A new household with its members */
+        CreateHouseholdRequest: {
+            /** @example 20179 */
+            communeCode: string;
+            villageId?: components["schemas"]["UUID"];
+            address?: string;
+            phone?: string;
+            members: components["schemas"]["MemberRequest"][];
         };
         /** @description The signed-in user: identity, roles and jurisdiction */
         CurrentUserView: {
@@ -641,6 +1007,70 @@ export interface components {
             informationDevices?: components["schemas"]["InformationDevice"][];
             communityLoudspeaker?: boolean;
         };
+        /** @description One page of households; pass nextCursor as 'after' for the next */
+        HouseholdPage: {
+            items: components["schemas"]["HouseholdSummary"][];
+            /** @description Cursor of the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        HouseholdStatus: "ACTIVE" | "CLOSED";
+        /** @description A household in a list */
+        HouseholdSummary: {
+            id: components["schemas"]["UUID"];
+            /** @example 20179-00042 */
+            code: string;
+            communeCode: string;
+            villageId: components["schemas"]["UUID"] | null;
+            villageName: string | null;
+            headName: string | null;
+            /** Format: int32 */
+            memberCount: number;
+            address: string | null;
+            status: components["schemas"]["HouseholdStatus"];
+            /** Format: int32 */
+            year: number | null;
+            /** @description Class of the year asked for, else of the latest year */
+            classification: ((string | components["schemas"]["HouseholdClass"] | null) | null) | components["schemas"]["HouseholdClass"] | null;
+            /** @description Deprived indicators of that year */
+            deprivedIndicators: string[];
+            noLabourCapacity: boolean | null;
+            meritoriousMember: boolean | null;
+            ethnicMinority: boolean | null;
+        };
+        /** @description A household with its members and its latest class */
+        HouseholdView: {
+            id: components["schemas"]["UUID"];
+            code: string;
+            communeCode: string;
+            provinceCode: string;
+            villageId: components["schemas"]["UUID"] | null;
+            villageName: string | null;
+            address: string | null;
+            phone: string | null;
+            headMemberId: components["schemas"]["UUID"] | null;
+            status: components["schemas"]["HouseholdStatus"];
+            closeReason: components["schemas"]["CloseReason"] | null;
+            closedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description The household that took over the members */
+            successorId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description Current members first, then those who left */
+            members: components["schemas"]["MemberView"][];
+            /** @description The latest year's class */
+            latestRecord: components["schemas"]["RecordSummary"] | null;
+            noLabourCapacity: boolean | null;
+            meritoriousMember: boolean | null;
+            ethnicMinority: boolean | null;
+            /**
+             * Format: int32
+             * @description Row version; the ETag is this number in double quotes
+             */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
+        };
         /** @enum {string} */
         IncomeBasis: "MEASURED_INCOME" | "SCORE_A";
         IncomeLines: {
@@ -704,6 +1134,8 @@ export interface components {
         LabourCapacity: "FULL" | "PARTIAL" | "NONE";
         /** @enum {string} */
         LatrineType: "SEPTIC" | "SEMI_SEPTIC" | "POUR_FLUSH" | "DOUBLE_VAULT" | "VENTILATED_PIT" | "SIMPLE_PIT" | "HANGING" | "NONE" | "OTHER";
+        /** @enum {string} */
+        LeftReason: "MOVED_OUT" | "DIED" | "MOVED_TO_HOUSEHOLD";
         /**
          * Format: date
          * @example 2022-03-10
@@ -726,6 +1158,85 @@ export interface components {
             meritorious?: boolean;
             sickWithoutCare?: boolean;
         };
+        /** @description Why and when a member left the household */
+        MemberLeavesRequest: {
+            /** @description MOVED_OUT or DIED; moving to another household has its own operation */
+            reason: components["schemas"]["LeftReason"];
+            leftOn: components["schemas"]["LocalDate"];
+        };
+        /** @description A member of a household and the facts the standards need */
+        MemberRequest: {
+            /** @example Nguyễn Thị Lan */
+            fullName: string;
+            sex?: components["schemas"]["Sex"];
+            birthDate?: components["schemas"]["LocalDate"];
+            /**
+             * @description Code in the official list of 54 ethnic groups; 01 = Kinh
+             * @example 01
+             */
+            ethnicity?: string;
+            /**
+             * @description Căn cước công dân: 12 digits
+             * @example 046190012345
+             */
+            citizenId?: string;
+            relationToHead: components["schemas"]["RelationToHead"];
+            labourCapacity?: components["schemas"]["LabourCapacity"];
+            employment?: components["schemas"]["EmploymentStatus"];
+            monthlySocialAllowance?: boolean;
+            disabled?: boolean;
+            nutrition?: components["schemas"]["NutritionStatus"];
+            healthInsurance?: boolean;
+            attendingSchool?: boolean;
+            highestEducation?: components["schemas"]["EducationLevel"];
+            meritorious?: boolean;
+            sickWithoutCare?: boolean;
+        };
+        /** @enum {string} */
+        MemberStatus: "ACTIVE" | "LEFT";
+        /** @description A member of a household */
+        MemberView: {
+            id: components["schemas"]["UUID"];
+            fullName: string;
+            sex: components["schemas"]["Sex"] | null;
+            birthDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            ethnicity: string | null;
+            /**
+             * @description Citizen ID with all but the last four digits hidden; read it in full (audited) with getMemberCitizenId
+             * @example ********2345
+             */
+            citizenIdMasked: string | null;
+            relationToHead: components["schemas"]["RelationToHead"];
+            labourCapacity: components["schemas"]["LabourCapacity"] | null;
+            employment: components["schemas"]["EmploymentStatus"] | null;
+            monthlySocialAllowance: boolean | null;
+            disabled: boolean | null;
+            nutrition: components["schemas"]["NutritionStatus"] | null;
+            healthInsurance: boolean | null;
+            attendingSchool: boolean | null;
+            highestEducation: components["schemas"]["EducationLevel"] | null;
+            meritorious: boolean | null;
+            sickWithoutCare: boolean | null;
+            status: components["schemas"]["MemberStatus"];
+            leftReason: components["schemas"]["LeftReason"] | null;
+            leftOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int32
+             * @description Row version, the member's ETag in double quotes
+             */
+            version: number;
+        };
+        /** @description The household this one joins (nhập hộ) */
+        MergeHouseholdRequest: {
+            targetHouseholdId: components["schemas"]["UUID"];
+            mergedOn: components["schemas"]["LocalDate"];
+        };
+        /** @description Another household of the registry the member joins */
+        MoveMemberRequest: {
+            targetHouseholdId: components["schemas"]["UUID"];
+            relationToHead: components["schemas"]["RelationToHead"];
+            movedOn: components["schemas"]["LocalDate"];
+        };
         /** @enum {string} */
         NutritionStatus: "NORMAL" | "STUNTED" | "UNDERWEIGHT";
         /** @description A threshold parameter an indicator takes */
@@ -743,6 +1254,8 @@ export interface components {
             description: string;
             descriptionEn: string;
         };
+        /** @enum {string} */
+        PovertyCause: "LACK_OF_LAND" | "LACK_OF_CAPITAL" | "LACK_OF_LABOUR" | "LACK_OF_TOOLS" | "LACK_OF_KNOW_HOW" | "LACK_OF_SKILLS" | "ILLNESS_OR_ACCIDENT" | "OLD_AGE_OR_LOST_CAPACITY" | "OTHER";
         /** @description RFC 9457 problem details with a stable error code */
         Problem: {
             /**
@@ -792,12 +1305,106 @@ export interface components {
              */
             communeCount: number;
         };
+        /** @description What the review found for one year; the class is computed from it */
+        RecordRequest: {
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            surveyYear: number;
+            surveyDate: components["schemas"]["LocalDate"];
+            reviewer?: string;
+            /**
+             * Format: int64
+             * @example 1350000
+             */
+            monthlyIncomePerCapita?: number;
+            /**
+             * Format: int32
+             * @example 132
+             */
+            scoreA?: number;
+            /** @description Indicators ticked on the form (code → deprived); they override the derived ones */
+            deprivations?: {
+                [key: string]: boolean;
+            };
+            /** @description The dwelling and household facts of this survey */
+            household?: components["schemas"]["HouseholdFacts"];
+            causes?: components["schemas"]["PovertyCause"][];
+            needs?: components["schemas"]["SupportNeed"][];
+            /** @description Required when the year already has a record: why it is corrected */
+            correctionReason?: string;
+        };
+        /** @description The class of one year */
+        RecordSummary: {
+            id: components["schemas"]["UUID"];
+            /** Format: int32 */
+            surveyYear: number;
+            surveyDate: components["schemas"]["LocalDate"];
+            standardCode: string;
+            classification: components["schemas"]["HouseholdClass"];
+            deprivedIndicators: string[];
+            /** Format: int32 */
+            scoreB: number;
+            current: boolean;
+            locked: boolean;
+        };
+        /** @description A year's survey and the class computed from it */
+        RecordView: {
+            id: components["schemas"]["UUID"];
+            householdId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            surveyYear: number;
+            surveyDate: components["schemas"]["LocalDate"];
+            reviewer: string | null;
+            areaType: components["schemas"]["AreaType"];
+            /** Format: int64 */
+            monthlyIncomePerCapita: number | null;
+            /** Format: int32 */
+            scoreA: number | null;
+            deprivations: {
+                [key: string]: boolean;
+            };
+            household: components["schemas"]["HouseholdFacts"];
+            /** @description The members' facts as surveyed */
+            members: components["schemas"]["MemberFacts"][];
+            causes: components["schemas"]["PovertyCause"][];
+            needs: components["schemas"]["SupportNeed"][];
+            standardCode: string;
+            classification: components["schemas"]["HouseholdClass"];
+            deprivedIndicators: string[];
+            /** Format: int32 */
+            scoreB: number;
+            incomeBasis: components["schemas"]["IncomeBasis"];
+            /** @description The full classification with its explanations */
+            explanation: components["schemas"]["ClassificationView"];
+            /** @description False once a later record of the same year replaced it */
+            current: boolean;
+            supersedesId: components["schemas"]["UUID"] | null;
+            correctionReason: string | null;
+            /** @description A decision used it: it never changes */
+            locked: boolean;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+        };
         /** @enum {string} */
         RelationToHead: "HEAD" | "SPOUSE" | "CHILD" | "CHILD_IN_LAW" | "GRANDCHILD" | "PARENT" | "PARENT_IN_LAW" | "GRANDPARENT" | "SIBLING" | "OTHER_RELATIVE" | "OTHER";
         /** @enum {string} */
         RuleFamily: "DUAL_CUTOFF" | "BAND";
         /** @enum {string} */
         Sex: "MALE" | "FEMALE";
+        /** @description Members who form a new household (tách hộ) */
+        SplitHouseholdRequest: {
+            memberIds: string[];
+            /** @description Head of the new household, one of memberIds */
+            headMemberId: components["schemas"]["UUID"];
+            /** @description New head of this household when its head leaves with the others */
+            remainingHeadMemberId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            villageId?: components["schemas"]["UUID"];
+            address?: string;
+            phone?: string;
+            splitOn: components["schemas"]["LocalDate"];
+        };
         StandardDefinition: {
             code?: string;
             name?: string;
@@ -873,6 +1480,8 @@ export interface components {
             publishedBy: string | null;
             definition: components["schemas"]["StandardDefinition"];
         };
+        /** @enum {string} */
+        Subgroup: "NO_LABOUR_CAPACITY" | "MERITORIOUS_MEMBER" | "ETHNIC_MINORITY";
         /** @description Subgroups reports break out; null when the facts do not tell */
         Subgroups: {
             /** @description No working-age member able to work */
@@ -883,6 +1492,8 @@ export interface components {
             ethnicMinority: boolean | null;
         };
         /** @enum {string} */
+        SupportNeed: "HEALTH" | "EDUCATION" | "PRODUCTION" | "CREDIT" | "HOUSING" | "OTHER";
+        /** @enum {string} */
         Type: "INTEGER" | "DECIMAL" | "BOOLEAN" | "CODES";
         /** Format: uuid */
         UUID: string;
@@ -890,6 +1501,12 @@ export interface components {
         UnitLevel: "PROVINCE" | "COMMUNE";
         /** @enum {string} */
         UnitType: "MUNICIPALITY" | "PROVINCE" | "WARD" | "COMMUNE" | "SPECIAL_ZONE";
+        /** @description Where the household lives and how to reach it */
+        UpdateHouseholdRequest: {
+            villageId?: components["schemas"]["UUID"];
+            address?: string;
+            phone?: string;
+        };
         /** @enum {string} */
         VillageKind: "VILLAGE" | "RESIDENTIAL_GROUP";
         /** @description One page of villages; pass nextCursor as 'after' for the next */
@@ -1760,6 +2377,1674 @@ export interface operations {
             };
             /** @description If-Match does not match the current version (precondition.failed) */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing (precondition.required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listHouseholds: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page */
+                after?: string;
+                classification?: components["schemas"]["HouseholdClass"];
+                communeCode?: string;
+                deprivedIndicator?: string;
+                limit?: number;
+                provinceCode?: string;
+                /** @description Name, code or citizen ID */
+                q?: string;
+                status?: components["schemas"]["HouseholdStatus"];
+                subgroup?: components["schemas"]["Subgroup"];
+                villageId?: components["schemas"]["UUID"];
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdPage"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createHousehold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateHouseholdRequest"];
+            };
+        };
+        responses: {
+            /** @description Registered */
+            201: {
+                headers: {
+                    /** @description Version of the household, for If-Match */
+                    ETag?: string;
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getHousehold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The household */
+            200: {
+                headers: {
+                    /** @description Version of the household, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateHousehold: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag as last read */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateHouseholdRequest"];
+            };
+        };
+        responses: {
+            /** @description The household */
+            200: {
+                headers: {
+                    /** @description Version of the household, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version (precondition.failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing (precondition.required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuditTrail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryView"][];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeHousehold: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag as last read */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseHouseholdRequest"];
+            };
+        };
+        responses: {
+            /** @description The closed household */
+            200: {
+                headers: {
+                    /** @description Version of the household, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version (precondition.failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing (precondition.required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeHead: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag as last read */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeHeadRequest"];
+            };
+        };
+        responses: {
+            /** @description The household */
+            200: {
+                headers: {
+                    /** @description Version of the household, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version (precondition.failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing (precondition.required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberRequest"];
+            };
+        };
+        responses: {
+            /** @description The member */
+            201: {
+                headers: {
+                    /** @description Version of the member, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMember: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag as last read */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                memberId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberRequest"];
+            };
+        };
+        responses: {
+            /** @description The member */
+            200: {
+                headers: {
+                    /** @description Version of the member, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version (precondition.failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing (precondition.required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMemberCitizenId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                memberId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenIdView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    memberLeaves: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag as last read */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                memberId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberLeavesRequest"];
+            };
+        };
+        responses: {
+            /** @description The member */
+            200: {
+                headers: {
+                    /** @description Version of the member, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version (precondition.failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing (precondition.required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    moveMember: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag as last read */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                memberId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description The member in the other household */
+            201: {
+                headers: {
+                    /** @description Version of the member, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version (precondition.failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing (precondition.required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mergeHousehold: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag as last read */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeHouseholdRequest"];
+            };
+        };
+        responses: {
+            /** @description The household merged into */
+            200: {
+                headers: {
+                    /** @description Version of the household, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version (precondition.failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing (precondition.required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordView"][];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordRequest"];
+            };
+        };
+        responses: {
+            /** @description The record */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                recordId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    splitHousehold: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag as last read */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SplitHouseholdRequest"];
+            };
+        };
+        responses: {
+            /** @description The new household */
+            201: {
+                headers: {
+                    /** @description Version of the household, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version (precondition.failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

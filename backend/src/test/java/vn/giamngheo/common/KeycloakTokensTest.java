@@ -4,21 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.giamngheo.testing.KeycloakTokens;
 
 /**
  * Real tokens from the real Keycloak with the dev realm (started by {@code make test}). This suite
@@ -27,42 +22,20 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class KeycloakTokensTest {
 
-    static final String KEYCLOAK = System.getenv().getOrDefault("KEYCLOAK_URL",
-            "http://localhost:" + System.getenv().getOrDefault("KEYCLOAK_PORT", "8180"));
-    static final String TOKEN_URL = KEYCLOAK + "/realms/giamngheo/protocol/openid-connect/token";
-    static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    static final String KEYCLOAK = KeycloakTokens.KEYCLOAK;
+    static final String TOKEN_URL = KeycloakTokens.TOKEN_URL;
 
     @BeforeAll
     static void keycloakIsUp() {
-        try {
-            HttpResponse<Void> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/giamngheo")).timeout(Duration.ofSeconds(5))
-                            .build(), HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() != 200) {
-                fail("Keycloak at " + KEYCLOAK + " has no realm 'giamngheo' (HTTP " + response.statusCode() + ")");
-            }
-        } catch (Exception e) {
-            fail("Keycloak is not running at " + KEYCLOAK + ": run the tests with 'make test' (or start it with "
-                    + "'make keycloak-up'); this suite needs real tokens and never skips", e);
-        }
+        KeycloakTokens.requireKeycloak();
     }
 
-    /** A password-grant token of a dev user (password = user name), fetched once per user. */
     static String tokenOf(String user) {
-        return TOKENS.computeIfAbsent(user, u -> given().baseUri(KEYCLOAK).contentType(ContentType.URLENC)
-                .formParams(Map.of("grant_type", "password", "client_id", "giamngheo-web",
-                        "username", u, "password", u))
-                .when().post(URI.create(TOKEN_URL).getPath())
-                .then().statusCode(200).extract().path("access_token"));
+        return KeycloakTokens.tokenOf(user);
     }
 
     static String serviceToken() {
-        return TOKENS.computeIfAbsent("#tinh-hue-sync", u -> given().baseUri(KEYCLOAK)
-                .contentType(ContentType.URLENC)
-                .formParams(Map.of("grant_type", "client_credentials", "client_id", "tinh-hue-sync",
-                        "client_secret", "tinh-hue-sync-dev-secret"))
-                .when().post(URI.create(TOKEN_URL).getPath())
-                .then().statusCode(200).extract().path("access_token"));
+        return KeycloakTokens.serviceToken();
     }
 
     @Test

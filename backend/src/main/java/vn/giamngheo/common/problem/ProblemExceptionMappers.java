@@ -227,11 +227,15 @@ public class ProblemExceptionMappers {
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.RETURN_VALUE) {
                 continue;
             }
-            String name = node.getName();
-            if (node.getIndex() != null) {
-                name = (name == null ? "" : name) + "[" + node.getIndex() + "]";
+            // a node inside a list carries the index of the list it is in: members[0].citizenId
+            if (node.isInIterable() && !names.isEmpty()) {
+                Object key = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (key != null) {
+                    names.set(names.size() - 1, names.get(names.size() - 1) + "[" + key + "]");
+                }
             }
-            if (name != null) {
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
                 names.add(name);
             }
         }
