@@ -90,6 +90,36 @@ public class ClassificationService {
         return new ComparisonView(results);
     }
 
+    /** The parts of a classification to store beside a record's columns (see {@link #rebuild}). */
+    public static ExplanationSnapshot snapshot(ClassificationView view) {
+        return new ExplanationSnapshot(view.explanations(),
+                view.indicators().stream().filter(i -> i.source() == IndicatorSource.GIVEN).map(IndicatorOutcome::code)
+                        .toList(),
+                view.undeterminedIndicators(), view.subgroups());
+    }
+
+    /** A stored classification shown again, with the names of the standard's indicators. */
+    public ClassificationView rebuild(String standardCode, int year, LocalDate referenceDate,
+            vn.giamngheo.classification.model.HouseholdClass classification, List<String> deprived, int scoreB,
+            vn.giamngheo.classification.model.IncomeBasis incomeBasis, ExplanationSnapshot stored) {
+        CompiledStandard standard = standards.compiled(standardCode);
+        java.util.Set<String> given = new java.util.HashSet<>(stored.givenIndicators());
+        java.util.Set<String> unknown = new java.util.HashSet<>(stored.undeterminedIndicators());
+        java.util.Set<String> deprivedSet = new java.util.HashSet<>(deprived);
+        List<IndicatorOutcome> indicators = new ArrayList<>(standard.indicatorCount());
+        for (int i = 0; i < standard.indicatorCount(); i++) {
+            Indicator indicator = standard.indicator(i);
+            Dimension dimension = standard.dimension(i);
+            IndicatorSource source = given.contains(indicator.code()) ? IndicatorSource.GIVEN
+                    : unknown.contains(indicator.code()) ? IndicatorSource.UNKNOWN : IndicatorSource.DERIVED;
+            indicators.add(new IndicatorOutcome(indicator.code(), indicator.name(), indicator.nameEn(), dimension.code(),
+                    dimension.name(), dimension.nameEn(), deprivedSet.contains(indicator.code()), source));
+        }
+        return new ClassificationView(standard.code(), standard.definition().name(), standard.definition().nameEn(),
+                year, referenceDate, classification, deprived, deprived.size(), scoreB, incomeBasis,
+                stored.explanations(), stored.subgroups(), indicators, stored.undeterminedIndicators(), List.of());
+    }
+
     /**
      * The standard named in the request, or the published one governing the year. Drafts are used
      * only when an administrator names them.

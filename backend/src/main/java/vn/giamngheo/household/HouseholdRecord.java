@@ -88,7 +88,7 @@ public class HouseholdRecord extends PanacheEntityBase {
     @Column(name = "income_basis")
     public IncomeBasis incomeBasis;
 
-    /** JSON of the full classification with explanations (ClassificationView). */
+    /** JSON of what it takes to show the classification again (ExplanationSnapshot). */
     @JdbcTypeCode(SqlTypes.JSON)
     public String explanation;
 

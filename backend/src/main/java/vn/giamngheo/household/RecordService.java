@@ -16,6 +16,7 @@ import java.util.UUID;
 import vn.giamngheo.area.AdminUnit;
 import vn.giamngheo.classification.ClassificationService;
 import vn.giamngheo.classification.ClassificationViews.ClassificationView;
+import vn.giamngheo.classification.ExplanationSnapshot;
 import vn.giamngheo.classification.ClassificationViews.EvaluateRequest;
 import vn.giamngheo.classification.model.HouseholdFacts;
 import vn.giamngheo.classification.model.MemberFacts;
@@ -102,7 +103,7 @@ public class RecordService {
         record.deprivedIndicators = result.deprivedIndicators().toArray(String[]::new);
         record.scoreB = result.scoreB();
         record.incomeBasis = result.incomeBasis();
-        record.explanation = write(result);
+        record.explanation = write(ClassificationService.snapshot(result));
         record.current = true;
         record.supersedesId = previous == null ? null : previous.id;
         record.correctionReason = previous == null ? null : r.correctionReason().strip();
@@ -165,8 +166,10 @@ public class RecordService {
                 }), Arrays.stream(r.causes).map(PovertyCause::valueOf).toList(),
                 Arrays.stream(r.needs).map(SupportNeed::valueOf).toList(), r.standardCode, r.classification,
                 List.of(r.deprivedIndicators), r.scoreB, r.incomeBasis,
-                read(r.explanation, new TypeReference<ClassificationView>() {
-                }), r.current, r.supersedesId, r.correctionReason, r.lockedAt != null, r.createdAt, r.createdBy);
+                classification.rebuild(r.standardCode, r.surveyYear, r.surveyDate, r.classification,
+                        List.of(r.deprivedIndicators), r.scoreB, r.incomeBasis,
+                        read(r.explanation, new TypeReference<ExplanationSnapshot>() {
+                        })), r.current, r.supersedesId, r.correctionReason, r.lockedAt != null, r.createdAt, r.createdBy);
     }
 
     /** The latest current record of a household, if any. */
