@@ -40,7 +40,7 @@ FRONTEND_MODULES := frontend/node_modules/.package-lock.json
 
 export KEYCLOAK_PORT
 
-.PHONY: help run test stop clean bench openapi openapi-check compose-check \
+.PHONY: help run test stop clean bench demo-data openapi openapi-check compose-check \
         backend-build backend-test frontend-deps frontend-test frontend-build e2e test-setup \
         keycloak keycloak-up keycloak-start keycloak-wait postgres-up backend-up spa-up spa-preview-up stack-down
 
@@ -130,11 +130,29 @@ frontend-build: frontend-deps
 
 # ================================================================================== benchmark
 
-bench: backend-build ## Classifier throughput: 1,000,000 synthetic households in memory, per core
+BENCH_HOUSEHOLDS ?= 1000000
+
+bench: backend-build ## Benchmarks: classifier throughput, and registry latency at BENCH_HOUSEHOLDS (1,000,000) households
 	@echo "▸ Classifier benchmark (one thread)"
-	cd backend
-	java -XX:+UseParallelGC -Xms3g -Xmx6g -cp "target/test-classes:target/classes:$$(cat target/dev-classpath.txt)" \
-	  vn.giamngheo.classification.ClassifierBenchmark
+	(cd backend && java -XX:+UseParallelGC -Xms3g -Xmx6g \
+	  -cp "target/test-classes:target/classes:$$(cat target/dev-classpath.txt)" \
+	  vn.giamngheo.classification.ClassifierBenchmark)
+	echo
+	echo "▸ Registry benchmark at $(BENCH_HOUSEHOLDS) households (database kept in .local/bench-pgdata)"
+	trap '$(MAKE) -C $(ROOT) stack-down STACK=bench' EXIT
+	$(MAKE) keycloak-up STACK=bench
+	$(MAKE) postgres-up STACK=bench DB_PORT=15700 PG_DATA=$(LOCAL)/bench-pgdata
+	$(MAKE) backend-up STACK=bench BACKEND_PORT=18700 DB_PORT=15700 DEMO_DATA=false
+	(cd backend && DB_PORT=15700 java -Xmx4g -cp "target/classes:$$(cat target/dev-classpath.txt)" \
+	  vn.giamngheo.household.demo.DemoDataCommand --up-to $(BENCH_HOUSEHOLDS))
+	(cd backend && BENCH_HOUSEHOLDS=$(BENCH_HOUSEHOLDS) java -cp "target/test-classes:target/classes:$$(cat target/dev-classpath.txt)" \
+	  vn.giamngheo.household.RegistryBenchmark http://localhost:18700 $(KC_URL))
+
+N ?= 50000
+
+demo-data: backend-build ## Add N (50,000) synthetic households of Huế to the database of make run (which must be running)
+	@(cd backend && java -Xmx4g -cp "target/classes:$$(cat target/dev-classpath.txt)" \
+	  vn.giamngheo.household.demo.DemoDataCommand $(N))
 
 # ================================================================================== OpenAPI
 
@@ -231,9 +249,10 @@ backend-up: backend-build
 	echo "▸ Starting the backend on http://localhost:$(BACKEND_PORT) (log: $(LOGS)/backend.log)"
 	cd backend
 	BACKEND_PORT=$(BACKEND_PORT) DB_PORT=$(DB_PORT) DEMO_DATA=$${DEMO_DATA:-false} \
+	  DEMO_HOUSEHOLDS=$${DEMO_HOUSEHOLDS:-50000} \
 	  setsid nohup java -jar target/quarkus-app/quarkus-run.jar > $(LOGS)/backend.log 2>&1 < /dev/null &
 	echo $$! > $(PIDS)/backend.pid
-	$(call wait_for,Backend,backend,curl -fs http://localhost:$(BACKEND_PORT)/q/health/ready,120)
+	$(call wait_for,Backend,backend,curl -fs http://localhost:$(BACKEND_PORT)/q/health/ready,300)
 
 spa-up: frontend-deps
 	@mkdir -p $(PIDS) $(LOGS)
@@ -279,7 +298,8 @@ e2e: backend-build frontend-build ## Browser tests: own PostgreSQL, backend and 
 	trap '$(MAKE) -C $(ROOT) stack-down STACK=e2e' EXIT
 	rm -rf $(LOCAL)/e2e-pgdata
 	$(MAKE) postgres-up STACK=e2e DB_PORT=$(E2E_DB_PORT) PG_DATA=$(LOCAL)/e2e-pgdata
-	$(MAKE) backend-up STACK=e2e BACKEND_PORT=$(E2E_BACKEND_PORT) DB_PORT=$(E2E_DB_PORT) DEMO_DATA=true
+	$(MAKE) backend-up STACK=e2e BACKEND_PORT=$(E2E_BACKEND_PORT) DB_PORT=$(E2E_DB_PORT) DEMO_DATA=true \
+	  DEMO_HOUSEHOLDS=2000
 	$(MAKE) spa-preview-up STACK=e2e SPA_PORT=$(E2E_SPA_PORT) BACKEND_PORT=$(E2E_BACKEND_PORT)
 	(cd frontend && CI=$${CI:-} E2E_BASE_URL=http://localhost:$(E2E_SPA_PORT) npm run e2e)
 	echo "  ✔ screenshots in frontend/e2e/artifacts/"

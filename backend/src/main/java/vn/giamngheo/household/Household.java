@@ -86,6 +86,10 @@ public class Household extends PanacheEntityBase {
     @Column(name = "search_head_name")
     public String searchHeadName;
 
+    /** Code and active members' names, lower case without diacritics, for search. */
+    @Column(name = "search_text")
+    public String searchText = "";
+
     @Version
     public int version;
 

@@ -116,8 +116,7 @@ public class HouseholdQueries {
                 params.put("cid", q);
             } else {
                 String like = "%" + VietnameseText.likeLiteral(VietnameseText.fold(q)) + "%";
-                where.append(" AND (lower(h.code) LIKE :like OR EXISTS (SELECT 1 FROM household_member m"
-                        + " WHERE m.household_id = h.id AND m.search_name LIKE :like))");
+                where.append(" AND h.search_text LIKE :like");
                 params.put("like", like);
             }
         }

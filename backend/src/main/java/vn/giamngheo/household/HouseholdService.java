@@ -119,6 +119,7 @@ public class HouseholdService {
             throw new BusinessRuleException("household.head_required", "One member must be the head (relationToHead HEAD)");
         }
         setHead(h, head);
+        refreshSearchText(h);
         flush();
         audit.record("household.created", "household", h.id, h.id, h.communeCode, new Changes()
                 .field("code", null, h.code).field("villageId", null, h.villageId).field("address", null, h.address)
@@ -149,6 +150,7 @@ public class HouseholdService {
         }
         Household h = forUpdate(id, ifMatch);
         closeWith(h, reason, closedOn, null);
+        refreshSearchText(h);
         flush();
         return h;
     }
@@ -225,6 +227,8 @@ public class HouseholdService {
             stamp(remainingHead);
             setHead(source, remainingHead);
         }
+        refreshSearchText(target);
+        refreshSearchText(source);
         stamp(source, false);
         flush();
         audit.record("household.split", "household", source.id, source.id, source.communeCode, new Changes()
@@ -254,6 +258,8 @@ public class HouseholdService {
         }
         stamp(target, false);
         closeWith(source, CloseReason.MERGED, mergedOn, target.id);
+        refreshSearchText(target);
+        refreshSearchText(source);
         flush();
         audit.record("household.merged_into", "household", target.id, target.id, target.communeCode,
                 new Changes().field("mergedFrom", null, source.code).list());
@@ -271,6 +277,7 @@ public class HouseholdService {
         }
         int position = (int) HouseholdMember.count("householdId", h.id);
         HouseholdMember member = newMember(h, request, position);
+        refreshSearchText(h);
         stamp(h, false);
         flush();
         return member;
@@ -305,6 +312,7 @@ public class HouseholdService {
         if (m.relationToHead == RelationToHead.HEAD) {
             setHead(h, m);
         }
+        refreshSearchText(h);
         flush();
         audit.record("member.updated", "member", m.id, h.id, h.communeCode, changes.list());
         return m;
@@ -330,6 +338,7 @@ public class HouseholdService {
         m.leftReason = reason;
         m.leftOn = leftOn;
         stamp(m);
+        refreshSearchText(h);
         stamp(h, false);
         flush();
         audit.record("member.left", "member", m.id, h.id, h.communeCode, new Changes()
@@ -360,6 +369,8 @@ public class HouseholdService {
         }
         int position = (int) HouseholdMember.count("householdId", target.id);
         HouseholdMember moved = transfer(m, target, position, relation, movedOn);
+        refreshSearchText(source);
+        refreshSearchText(target);
         stamp(source, false);
         stamp(target, false);
         flush();
@@ -457,6 +468,17 @@ public class HouseholdService {
                     "The member is not an active member of this household");
         }
         return m;
+    }
+
+    /** Recomputes what a search matches: the code and the active members' names. */
+    private static void refreshSearchText(Household h) {
+        flush();
+        StringBuilder text = new StringBuilder(h.code.toLowerCase(java.util.Locale.ROOT));
+        List<HouseholdMember> active = HouseholdMember.activeOf(h.id);
+        for (int i = 0; i < active.size(); i++) {
+            text.append(i == 0 ? " " : " | ").append(active.get(i).searchName);
+        }
+        h.searchText = text.toString();
     }
 
     private static void setHead(Household h, HouseholdMember head) {
