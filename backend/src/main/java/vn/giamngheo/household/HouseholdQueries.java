@@ -61,7 +61,11 @@ public class HouseholdQueries {
      * jurisdiction. {@code q} matches member names without diacritics, household codes, or a
      * 12-digit citizen ID exactly. With {@code year}, class and deprivations are that year's.
      */
+    @Transactional
     public HouseholdPage list(Filter f, int limit, String after) {
+        // how selective a search or filter is depends on its values: plan each query for them, never
+        // with a cached generic plan (which picks the wrong index for common names)
+        Household.getEntityManager().createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
         StringBuilder where = new StringBuilder(" WHERE true");
         Map<String, Object> params = new LinkedHashMap<>();
         if (!user.isNational()) {
