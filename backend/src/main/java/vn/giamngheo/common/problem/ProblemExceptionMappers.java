@@ -178,9 +178,24 @@ public class ProblemExceptionMappers {
 
     private Response internalError(Throwable e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error %s on %s", incident, path(uri));
+        if (carriesData(e)) {
+            // the database's message quotes the values involved (names, citizen IDs): log the kind only
+            LOG.errorf("Unexpected error %s on %s: %s (database error, details withheld)", incident, path(uri),
+                    e.getClass().getName());
+        } else {
+            LOG.errorf(e, "Unexpected error %s on %s", incident, path(uri));
+        }
         return ProblemResponses.response(500, "internal.error",
                 "An unexpected error occurred; quote reference " + incident + " when reporting it", path(uri), null);
+    }
+
+    private static boolean carriesData(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException || t instanceof jakarta.persistence.PersistenceException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response unauthenticated(UriInfo uri) {
