@@ -117,6 +117,10 @@ class HouseholdsResourceTest {
                 .when().get(HOUSEHOLDS)
                 .then().statusCode(200).body("items.id", hasItem(id))
                 .body("items.find { it.id == '" + id + "' }.headName", equalTo("Nguyễn Thị Hoà Bình"));
+        given().queryParam("communeCode", COMMUNE).queryParam("q", "nguyen thi").queryParam("limit", 500)
+                .when().get(HOUSEHOLDS)
+                .then().statusCode(200).body("items.id", hasItem(id))
+                .body("items.headName", everyItem(org.hamcrest.Matchers.containsString("Nguyễn Thị")));
         given().queryParam("q", "NGUYỄN THỊ HOÀ").queryParam("limit", 500).when().get(HOUSEHOLDS)
                 .then().statusCode(200).body("items.id", hasItem(id));
         given().queryParam("q", code).when().get(HOUSEHOLDS)
