@@ -1176,7 +1176,7 @@ export interface components {
              */
             ethnicity?: string;
             /**
-             * @description Căn cước công dân: 12 digits
+             * @description Căn cước công dân: 12 digits. When updating a member, leave it out to keep the stored one (responses only show it masked) or send "" to clear it
              * @example 046190012345
              */
             citizenId?: string;

@@ -31,6 +31,22 @@ export const routes: RouteObject[] = [
             lazy: { Component: async () => (await import('./routes/areas/commune')).CommuneRedirectRoute },
           },
           {
+            path: 'households',
+            lazy: { Component: async () => (await import('./routes/households/households')).HouseholdsRoute },
+          },
+          {
+            path: 'households/new',
+            lazy: { Component: async () => (await import('./routes/households/new-household')).NewHouseholdRoute },
+          },
+          {
+            path: 'households/:id',
+            lazy: { Component: async () => (await import('./routes/households/household')).HouseholdRoute },
+          },
+          {
+            path: 'households/:id/records/new',
+            lazy: { Component: async () => (await import('./routes/households/new-record')).NewRecordRoute },
+          },
+          {
             path: 'classification',
             lazy: {
               Component: async () => (await import('./routes/classification/classification')).ClassificationRoute,

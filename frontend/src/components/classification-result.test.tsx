@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
+import type { Schemas } from '@/lib/api-client'
 import { changeLanguage } from '@/lib/i18n'
 import { renderWithProviders } from '@/testing/render'
 import { ND07_2021 } from '@/testing/standards'
-import type { Classification } from '../api/classify-household'
 import { ClassificationResult } from './classification-result'
 
 const ND07_INDICATORS: [string, string][] = [
@@ -25,7 +25,7 @@ const DEPRIVED = ['HEALTH_INSURANCE', 'HOUSING_QUALITY', 'SANITATION']
 const UNKNOWN = ['HOUSING_AREA', 'DRINKING_WATER']
 
 /** The answer for the e2e household: poor under ND07_2021, one tick, two indicators undetermined. */
-const POOR: Classification = {
+const POOR: Schemas['ClassificationView'] = {
   standardCode: 'ND07_2021',
   standardName: ND07_2021.definition.name ?? '',
   standardNameEn: ND07_2021.definition.nameEn ?? '',

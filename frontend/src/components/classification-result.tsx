@@ -1,11 +1,16 @@
 import { Alert, Card, Descriptions, Flex, Statistic, Table, Tag, Typography, theme, type TableColumnsType } from 'antd'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Schemas } from '@/lib/api-client'
 import { formatDate } from '@/lib/format'
 import { useLocalized } from '@/lib/i18n/use-localized'
-import type { Classification, IndicatorOutcome, IndicatorSource } from '../api/classify-household'
-import type { StandardDefinition } from '../utils/form-model'
-import { useIndicatorNames } from '../utils/indicator-names'
+import { useIndicatorNames } from '@/lib/indicator-names'
 import { HouseholdClassTag } from './household-class-tag'
+
+type Classification = Schemas['ClassificationView']
+type IndicatorOutcome = Schemas['IndicatorOutcome']
+type IndicatorSource = Schemas['IndicatorSource']
+type StandardDefinition = Schemas['StandardDefinition']
 
 const SOURCE_COLORS: Record<IndicatorSource, string> = { DERIVED: 'blue', GIVEN: 'purple', UNKNOWN: 'default' }
 
@@ -24,19 +29,37 @@ interface Row {
 
 interface ClassificationResultProps {
   result: Classification
-  /** The definition of the standard applied: names of its dimensions and indicators. */
-  definition: StandardDefinition | undefined
+  /**
+   * The definition of the standard applied: order and names of its dimensions and indicators.
+   * Without it, the names the result carries are shown.
+   */
+  definition?: StandardDefinition
+  /** Card title; "Kết quả phân loại" by default. */
+  title?: ReactNode
 }
 
 /**
  * The class of the household and why: score B, deprivations, income basis, the standard applied,
  * every indicator by dimension with its source, the explanations and the subgroups.
  */
-export function ClassificationResult({ result, definition }: ClassificationResultProps) {
+export function ClassificationResult({ result, definition, title }: ClassificationResultProps) {
   const { t } = useTranslation()
   const { token } = theme.useToken()
   const localized = useLocalized()
-  const names = useIndicatorNames(definition)
+  const definitionNames = useIndicatorNames(definition)
+  const outcome = (code: string) => result.indicators.find((candidate) => candidate.code === code)
+  const names = {
+    indicator: (code: string) => {
+      const name = definitionNames.indicator(code)
+      const known = outcome(code)
+      return name === code && known ? localized(known.name, known.nameEn) || code : name
+    },
+    dimension: (code: string) => {
+      const name = definitionNames.dimension(code)
+      const known = result.indicators.find((candidate) => candidate.dimension === code)
+      return name === code && known ? localized(known.dimensionName, known.dimensionNameEn) || code : name
+    },
+  }
 
   const dimensionOrder = [
     ...(definition?.dimensions ?? []).flatMap((dimension) => (dimension.code ? [dimension.code] : [])),
@@ -94,7 +117,7 @@ export function ClassificationResult({ result, definition }: ClassificationResul
     )
 
   return (
-    <Card title={t('classification.result.title')} data-testid="classification-result">
+    <Card title={title ?? t('classification.result.title')} data-testid="classification-result">
       <Flex vertical gap={16}>
         <Flex align="center" gap={16} wrap>
           <span data-testid="household-class">

@@ -1,6 +1,8 @@
 import { Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
-import type { HouseholdClass } from '../api/classify-household'
+import type { Schemas } from '@/lib/api-client'
+
+type HouseholdClass = Schemas['HouseholdClass']
 
 const COLORS: Record<HouseholdClass, string> = {
   POOR: 'red',

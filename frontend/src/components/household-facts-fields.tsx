@@ -1,7 +1,7 @@
 import { Col, Form, InputNumber, Row, Select } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { INFORMATION_DEVICES, LATRINE_TYPES, WASTE_DISPOSALS, WATER_SOURCES } from '@/lib/fact-codes'
-import { NO_DEVICE, type DeviceChoice } from '../utils/form-model'
+import { NO_DEVICE, type DeviceChoice } from '@/lib/fact-form'
 import { YesNoSelect } from './yes-no-select'
 
 const YES_NO_FACTS = [

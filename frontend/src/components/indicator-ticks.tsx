@@ -1,7 +1,10 @@
 import { Flex, Form, Radio, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
+import type { Schemas } from '@/lib/api-client'
+import { TICK_STATES } from '@/lib/fact-form'
 import { useLocalized } from '@/lib/i18n/use-localized'
-import { TICK_STATES, type StandardDefinition } from '../utils/form-model'
+
+type StandardDefinition = Schemas['StandardDefinition']
 
 /**
  * Per indicator of the standard applied, the officer may tick it deprived or not deprived,

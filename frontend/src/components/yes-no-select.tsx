@@ -1,7 +1,7 @@
 import { Select } from 'antd'
 import type { CSSProperties } from 'react'
 import { useTranslation } from 'react-i18next'
-import { YES_NO, type YesNo } from '../utils/form-model'
+import { YES_NO, type YesNo } from '@/lib/fact-form'
 
 interface YesNoSelectProps {
   value?: YesNo

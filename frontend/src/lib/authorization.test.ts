@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { canEditVillages, canManageStandards } from './authorization'
+import {
+  canEditVillages,
+  canManageStandards,
+  canReadHouseholds,
+  canWriteHouseholds,
+  canWriteRecords,
+} from './authorization'
 
 const NAM_DONG = { code: '20179', provinceCode: '46' }
 
@@ -54,5 +60,59 @@ describe('canManageStandards', () => {
       expect(canManageStandards(user([role], ['46']))).toBe(false)
     }
     expect(canManageStandards(undefined)).toBe(false)
+  })
+})
+
+describe('canReadHouseholds', () => {
+  it('lets every role but helping agencies read the registry', () => {
+    for (const role of ['admin', 'province_officer', 'commune_officer', 'commune_chair', 'reviewer', 'auditor', 'integration']) {
+      expect(canReadHouseholds(user([role], ['20179'])), role).toBe(true)
+    }
+    expect(canReadHouseholds(user(['support_agency'], ['20179']))).toBe(false)
+    expect(canReadHouseholds(undefined)).toBe(false)
+  })
+})
+
+describe('canWriteHouseholds', () => {
+  const HOUSEHOLD = { communeCode: '20179', provinceCode: '46' }
+
+  it('lets admins, officers, chairs and the integration account write within their jurisdiction', () => {
+    expect(canWriteHouseholds(user(['admin']), HOUSEHOLD)).toBe(true)
+    expect(canWriteHouseholds(user(['province_officer'], ['46']), HOUSEHOLD)).toBe(true)
+    expect(canWriteHouseholds(user(['commune_officer'], ['20179']), HOUSEHOLD)).toBe(true)
+    expect(canWriteHouseholds(user(['commune_chair'], ['20179']), HOUSEHOLD)).toBe(true)
+    expect(canWriteHouseholds(user(['integration'], ['46']), HOUSEHOLD)).toBe(true)
+  })
+
+  it('refuses writers outside their jurisdiction', () => {
+    expect(canWriteHouseholds(user(['commune_officer'], ['19996']), HOUSEHOLD)).toBe(false)
+    expect(canWriteHouseholds(user(['province_officer'], ['01']), HOUSEHOLD)).toBe(false)
+  })
+
+  it('decides by role alone when no household is given (registering a new one)', () => {
+    expect(canWriteHouseholds(user(['commune_officer'], ['20179']))).toBe(true)
+    expect(canWriteHouseholds(user(['reviewer'], ['20179']))).toBe(false)
+  })
+
+  it('refuses auditors, reviewers and helping agencies', () => {
+    for (const role of ['auditor', 'reviewer', 'support_agency']) {
+      expect(canWriteHouseholds(user([role], ['46', '20179']), HOUSEHOLD), role).toBe(false)
+    }
+    expect(canWriteHouseholds(undefined, HOUSEHOLD)).toBe(false)
+  })
+})
+
+describe('canWriteRecords', () => {
+  const HOUSEHOLD = { communeCode: '20179', provinceCode: '46' }
+
+  it('lets reviewers add yearly records in their area, besides the writers', () => {
+    expect(canWriteRecords(user(['reviewer'], ['20179']), HOUSEHOLD)).toBe(true)
+    expect(canWriteRecords(user(['reviewer'], ['19996']), HOUSEHOLD)).toBe(false)
+    expect(canWriteRecords(user(['commune_officer'], ['20179']), HOUSEHOLD)).toBe(true)
+  })
+
+  it('refuses auditors', () => {
+    expect(canWriteRecords(user(['auditor'], ['20179']), HOUSEHOLD)).toBe(false)
+    expect(canWriteRecords(undefined, HOUSEHOLD)).toBe(false)
   })
 })

@@ -88,6 +88,29 @@ export const EDUCATION_LEVELS = [
   'UNIVERSITY',
 ] as const satisfies readonly Schemas['EducationLevel'][]
 
+/** Causes of poverty a yearly record notes (multi-choice). */
+export const POVERTY_CAUSES = [
+  'LACK_OF_LAND',
+  'LACK_OF_CAPITAL',
+  'LACK_OF_LABOUR',
+  'LACK_OF_TOOLS',
+  'LACK_OF_KNOW_HOW',
+  'LACK_OF_SKILLS',
+  'ILLNESS_OR_ACCIDENT',
+  'OLD_AGE_OR_LOST_CAPACITY',
+  'OTHER',
+] as const satisfies readonly Schemas['PovertyCause'][]
+
+/** Support a household needs, as a yearly record notes it (multi-choice). */
+export const SUPPORT_NEEDS = [
+  'HEALTH',
+  'EDUCATION',
+  'PRODUCTION',
+  'CREDIT',
+  'HOUSING',
+  'OTHER',
+] as const satisfies readonly Schemas['SupportNeed'][]
+
 /** Every kind of coded fact, by the name used in its label keys. */
 export const FACT_CODES = {
   waterSource: WATER_SOURCES,
@@ -101,6 +124,8 @@ export const FACT_CODES = {
   employment: EMPLOYMENT_STATUSES,
   nutrition: NUTRITION_STATUSES,
   education: EDUCATION_LEVELS,
+  povertyCause: POVERTY_CAUSES,
+  supportNeed: SUPPORT_NEEDS,
 } as const
 
 export type FactKind = keyof typeof FACT_CODES

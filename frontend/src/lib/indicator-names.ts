@@ -1,5 +1,7 @@
-import { useLocalized } from '@/lib/i18n/use-localized'
-import type { StandardDefinition } from './form-model'
+import type { Schemas } from './api-client'
+import { useLocalized } from './i18n/use-localized'
+
+type StandardDefinition = Schemas['StandardDefinition']
 
 export interface IndicatorNames {
   indicator: (code: string) => string

@@ -2,9 +2,10 @@ import { Flex, Layout, Menu, Typography, theme } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Outlet, useLocation, useNavigate } from 'react-router'
+import { useCurrentUser } from '@/features/account/api/get-current-user'
 import { UserMenu } from '@/features/account/components/user-menu'
 import { LanguageSwitch } from './language-switch'
-import { navItems, selectedNavPath } from './nav-items'
+import { selectedNavPath, visibleNavItems } from './nav-items'
 
 const SIDER_WIDTH = 240
 
@@ -15,6 +16,7 @@ export function AppLayout() {
   const location = useLocation()
   const navigate = useNavigate()
   const [collapsed, setCollapsed] = useState(false)
+  const currentUser = useCurrentUser()
   const selected = selectedNavPath(location.pathname)
 
   return (
@@ -41,7 +43,7 @@ export function AppLayout() {
         <Menu
           mode="inline"
           selectedKeys={selected ? [selected] : []}
-          items={navItems.map((item) => ({ key: item.path, icon: item.icon, label: t(item.labelKey) }))}
+          items={visibleNavItems(currentUser.data).map((item) => ({ key: item.path, icon: item.icon, label: t(item.labelKey) }))}
           onClick={({ key }) => void navigate(key)}
           style={{ borderInlineEnd: 'none' }}
         />

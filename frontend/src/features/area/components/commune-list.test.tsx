@@ -81,11 +81,11 @@ describe('CommuneList', () => {
     renderWithProviders(<CommuneList provinceCode="46" />, { route: '/areas/46' })
     await screen.findByRole('row', { name: /Xã Nam Đông/ })
 
-    await user.click(screen.getByRole('button', { name: 'Xem thêm' }))
+    await user.click(screen.getByRole('button', { name: 'Tải thêm' }))
 
     const zone = await screen.findByRole('row', { name: /Đặc khu Thử Nghiệm/ })
     expect(within(zone).getByText('Đặc khu').closest('.ant-tag')).not.toBeNull()
     expect(requestedUrls(fetch).at(-1)?.searchParams.get('after')).toBe('cursor-2')
-    expect(screen.queryByRole('button', { name: 'Xem thêm' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Tải thêm' })).toBeNull()
   })
 })

@@ -18,9 +18,13 @@ import {
 import dayjs from 'dayjs'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ClassificationResult } from '@/components/classification-result'
+import { HouseholdFactsFields } from '@/components/household-facts-fields'
+import { IndicatorTicks } from '@/components/indicator-ticks'
 import { MoneyInput } from '@/components/money-input'
 import { errorMessage, isApiError } from '@/lib/error-message'
 import { useLocalized } from '@/lib/i18n/use-localized'
+import { useIndicatorNames } from '@/lib/indicator-names'
 import { useClassifyHousehold } from '../api/classify-household'
 import { useCompareStandards } from '../api/compare-standards'
 import { planComparison } from '../utils/compare-plan'
@@ -35,11 +39,7 @@ import {
   type StandardDefinition,
   type StandardSummary,
 } from '../utils/form-model'
-import { useIndicatorNames } from '../utils/indicator-names'
-import { ClassificationResult } from './classification-result'
 import { ComparisonTable } from './comparison-table'
-import { HouseholdFactsFields } from './household-facts-fields'
-import { IndicatorTicks } from './indicator-ticks'
 import { MembersTable } from './members-table'
 
 interface ClassificationWorkspaceProps {

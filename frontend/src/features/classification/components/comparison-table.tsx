@@ -1,11 +1,11 @@
 import { Table, Tag, Typography, type TableColumnsType } from 'antd'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { HouseholdClassTag } from '@/components/household-class-tag'
 import { useLocalized } from '@/lib/i18n/use-localized'
+import { useIndicatorNames } from '@/lib/indicator-names'
 import type { Classification } from '../api/classify-household'
 import type { StandardDefinition } from '../utils/form-model'
-import { useIndicatorNames } from '../utils/indicator-names'
-import { HouseholdClassTag } from './household-class-tag'
 
 const ASPECTS = ['class', 'scoreB', 'deprived', 'incomeBasis', 'undetermined'] as const
 type Aspect = (typeof ASPECTS)[number]

@@ -3,6 +3,7 @@ import { Button, DatePicker, Form, Input, Select, Table, Tooltip, type TableColu
 import dayjs from 'dayjs'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { YesNoSelect } from '@/components/yes-no-select'
 import {
   EDUCATION_LEVELS,
   EMPLOYMENT_STATUSES,
@@ -14,7 +15,6 @@ import {
   type FactKind,
 } from '@/lib/fact-codes'
 import { newMember, type MemberValues } from '../utils/form-model'
-import { YesNoSelect } from './yes-no-select'
 
 /** Members can be added up to the server's limit. */
 export const MAX_MEMBERS = 60

@@ -1,44 +1,29 @@
 import type { Dayjs } from 'dayjs'
 import type { Schemas } from '@/lib/api-client'
+import {
+  defined,
+  deprivations,
+  householdFacts,
+  yesNo,
+  type HouseholdValues,
+  type TickState,
+  type YesNo,
+} from '@/lib/fact-form'
 import type { EvaluateRequest, IncomeBasis } from '../api/classify-household'
+
+// Shared with the other forms that type facts (see lib/fact-form).
+export { governingStandard, indicatorCodes, NO_DEVICE } from '@/lib/fact-form'
 
 export type AreaType = Schemas['AreaType']
 export type StandardSummary = Schemas['StandardSummary']
 export type StandardDefinition = Schemas['StandardDefinition']
-type HouseholdFacts = Schemas['HouseholdFacts']
 type MemberFacts = Schemas['MemberFacts']
 
 export const AREA_TYPES = ['URBAN', 'RURAL'] as const satisfies readonly AreaType[]
 export const INCOME_BASES = ['MEASURED_INCOME', 'SCORE_A'] as const satisfies readonly IncomeBasis[]
 
-/** An officer's tick on an indicator: leave it to the facts, or force it either way. */
-export const TICK_STATES = ['DERIVE', 'DEPRIVED', 'NOT_DEPRIVED'] as const
-export type TickState = (typeof TICK_STATES)[number]
-
-/** A yes/no fact; left empty it is unknown (the indicators it decides stay undetermined). */
-export const YES_NO = ['YES', 'NO'] as const
-export type YesNo = (typeof YES_NO)[number]
-
-/** "None of these devices", distinct from an empty (unknown) choice. */
-export const NO_DEVICE = 'NONE_OF_THESE'
-export type DeviceChoice = Schemas['InformationDevice'] | typeof NO_DEVICE
-
 /** The default ethnicity code: 01, Kinh. */
 export const KINH = '01'
-
-export interface HouseholdValues {
-  wallsDurable?: YesNo
-  pillarsDurable?: YesNo
-  roofDurable?: YesNo
-  floorAreaM2?: number | null
-  waterSource?: Schemas['WaterSource']
-  latrineType?: Schemas['LatrineType']
-  wasteDisposal?: Schemas['WasteDisposal']
-  internetUse?: YesNo
-  phoneSubscription?: YesNo
-  informationDevices?: DeviceChoice[]
-  communityLoudspeaker?: YesNo
-}
 
 export interface MemberValues {
   name?: string
@@ -85,52 +70,6 @@ export function initialFormValues(year: number): ClassificationFormValues {
   }
 }
 
-/** The published standard governing a review year, as the server would pick it. */
-export function governingStandard(standards: readonly StandardSummary[], year: number): StandardSummary | undefined {
-  return standards.find(
-    (standard) => standard.status === 'PUBLISHED' && standard.yearFrom <= year && year <= standard.yearTo,
-  )
-}
-
-/** The codes of a standard's indicators, in form order. */
-export function indicatorCodes(definition: StandardDefinition | undefined): string[] {
-  return (definition?.dimensions ?? []).flatMap((dimension) =>
-    (dimension.indicators ?? []).flatMap((indicator) => (indicator.code ? [indicator.code] : [])),
-  )
-}
-
-function yesNo(value: YesNo | undefined): boolean | undefined {
-  return value === undefined ? undefined : value === 'YES'
-}
-
-/** Drops the keys whose value is undefined, so unknown facts are left out of the request. */
-function defined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined && item !== null)) as Partial<T>
-}
-
-function devices(choice: DeviceChoice[] | undefined): HouseholdFacts['informationDevices'] {
-  if (!choice || choice.length === 0) return undefined
-  if (choice.includes(NO_DEVICE)) return []
-  return choice.filter((device): device is Schemas['InformationDevice'] => device !== NO_DEVICE)
-}
-
-function householdFacts(values: HouseholdValues): HouseholdFacts | undefined {
-  const facts = defined<HouseholdFacts>({
-    wallsDurable: yesNo(values.wallsDurable),
-    pillarsDurable: yesNo(values.pillarsDurable),
-    roofDurable: yesNo(values.roofDurable),
-    floorAreaM2: values.floorAreaM2 ?? undefined,
-    waterSource: values.waterSource,
-    latrineType: values.latrineType,
-    wasteDisposal: values.wasteDisposal,
-    internetUse: yesNo(values.internetUse),
-    phoneSubscription: yesNo(values.phoneSubscription),
-    informationDevices: devices(values.informationDevices),
-    communityLoudspeaker: yesNo(values.communityLoudspeaker),
-  })
-  return Object.keys(facts).length > 0 ? facts : undefined
-}
-
 function memberFacts(values: MemberValues): MemberFacts {
   return defined<MemberFacts>({
     name: values.name?.trim() || undefined,
@@ -149,20 +88,6 @@ function memberFacts(values: MemberValues): MemberFacts {
     meritorious: yesNo(values.meritorious),
     sickWithoutCare: yesNo(values.sickWithoutCare),
   })
-}
-
-/** The officer's ticks on the given indicators (those of the standard applied); "derive" sends nothing. */
-export function deprivations(
-  ticks: ClassificationFormValues['ticks'],
-  codes: readonly string[],
-): Record<string, boolean> | undefined {
-  const given = Object.fromEntries(
-    codes.flatMap((code) => {
-      const tick = ticks[code]
-      return tick === 'DEPRIVED' ? [[code, true]] : tick === 'NOT_DEPRIVED' ? [[code, false]] : []
-    }),
-  )
-  return Object.keys(given).length > 0 ? given : undefined
 }
 
 /**

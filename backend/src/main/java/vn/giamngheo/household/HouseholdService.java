@@ -298,7 +298,7 @@ public class HouseholdService {
         String name = VietnameseText.clean(r.fullName());
         Changes changes = new Changes()
                 .field("fullName", m.fullName, name).field("sex", m.sex, r.sex()).field("birthDate", m.birthDate, r.birthDate())
-                .field("ethnicity", m.ethnicity, r.ethnicity()).secret("citizenId", m.citizenId, blankToNull(r.citizenId()))
+                .field("ethnicity", m.ethnicity, r.ethnicity()).secret("citizenId", m.citizenId, citizenIdAfter(m, r))
                 .field("relationToHead", m.relationToHead, r.relationToHead())
                 .field("labourCapacity", m.labourCapacity, r.labourCapacity()).field("employment", m.employment, r.employment())
                 .field("monthlySocialAllowance", m.monthlySocialAllowance, r.monthlySocialAllowance())
@@ -389,7 +389,6 @@ public class HouseholdService {
         m.createdBy = user.username();
         apply(m, r);
         stamp(m);
-        requireUniqueCitizenId(m.citizenId, null);
         m.persist();
         audit.record("member.added", "member", m.id, h.id, h.communeCode, new Changes()
                 .field("fullName", null, m.fullName).field("relationToHead", null, m.relationToHead)
@@ -487,8 +486,13 @@ public class HouseholdService {
         h.searchHeadName = head.searchName;
     }
 
+    /** The citizen ID a request leaves the member with: absent keeps the stored one, empty clears it. */
+    private static String citizenIdAfter(HouseholdMember m, MemberRequest r) {
+        return r.citizenId() == null ? m.citizenId : blankToNull(r.citizenId());
+    }
+
     private void apply(HouseholdMember m, MemberRequest r) {
-        String citizenId = blankToNull(r.citizenId());
+        String citizenId = citizenIdAfter(m, r);
         if (citizenId != null && !citizenId.equals(m.citizenId)) {
             requireUniqueCitizenId(citizenId, m.id);
         }

@@ -52,8 +52,10 @@ public final class HouseholdViews {
             @Pattern(regexp = "0[1-9]|[1-4][0-9]|5[0-4]", message = "must be a code of the 54 ethnic groups (01 to 54)")
             @Schema(example = "01", description = "Code in the official list of 54 ethnic groups; 01 = Kinh")
             String ethnicity,
-            @Pattern(regexp = "[0-9]{12}", message = "must be 12 digits")
-            @Schema(example = "046190012345", description = "Căn cước công dân: 12 digits") String citizenId,
+            @Schema(example = "046190012345", description = "Căn cước công dân: 12 digits. When updating a member, "
+                    + "leave it out to keep the stored one (responses only show it masked) or send \"\" to clear it")
+            @Pattern(regexp = "|[0-9]{12}", message = "must be 12 digits")
+            String citizenId,
             @NotNull RelationToHead relationToHead,
             LabourCapacity labourCapacity,
             EmploymentStatus employment,

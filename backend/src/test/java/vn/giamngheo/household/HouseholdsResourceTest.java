@@ -105,6 +105,17 @@ class HouseholdsResourceTest {
         given().when().get(HOUSEHOLDS + "/{id}/audit", id)
                 .then().body("action", hasItem("member.citizen_id_read"))
                 .body("changes.flatten().after", not(hasItem(cid)));
+
+        // an update that leaves the citizen ID out keeps it; an empty one clears it
+        given().contentType(ContentType.JSON).header("If-Match", "\"" + created.path("members[0].version") + "\"")
+                .body(Map.of("fullName", "Đoàn Văn Kín", "relationToHead", "HEAD", "healthInsurance", true))
+                .when().put(HOUSEHOLDS + "/{id}/members/{m}", id, memberId)
+                .then().statusCode(200).body("citizenIdMasked", equalTo("********" + cid.substring(8)))
+                .body("healthInsurance", equalTo(true));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(Map.of("fullName", "Đoàn Văn Kín", "relationToHead", "HEAD", "citizenId", ""))
+                .when().put(HOUSEHOLDS + "/{id}/members/{m}", id, memberId)
+                .then().statusCode(200).body("citizenIdMasked", nullValue());
     }
 
     @Test
