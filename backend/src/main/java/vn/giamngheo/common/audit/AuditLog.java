@@ -93,6 +93,17 @@ public class AuditLog {
                 read(e.changes))).toList();
     }
 
+    /** The trail of a set of entities (a campaign and its households' review items), newest first. */
+    @Transactional(TxType.SUPPORTS)
+    public List<EntryView> trailOfEntities(java.util.Collection<UUID> entityIds) {
+        if (entityIds.isEmpty()) {
+            return List.of();
+        }
+        List<AuditEntry> entries = AuditEntry.list("entityId in ?1 order by at desc, id desc", List.copyOf(entityIds));
+        return entries.stream().map(e -> new EntryView(e.id, e.at, e.actor, e.action, e.entityType, e.entityId,
+                read(e.changes))).toList();
+    }
+
     /** Shows only the last four characters: "********5678". */
     public static String mask(String secret) {
         if (secret == null) {
