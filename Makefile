@@ -307,7 +307,7 @@ e2e: backend-build frontend-build ## Browser tests: own PostgreSQL, backend and 
 
 # ================================================================================== set-up and checks
 
-test-setup: ## Install what the tests need from Debian (chromium, docker-compose) when missing
+test-setup: ## Install what the tests need from Debian (chromium, docker-compose, poppler-utils) when missing
 	@install_pkg() {
 	  local pkg=$$1
 	  echo "▸ Installing Debian's $$pkg (needed by make test)"
@@ -322,7 +322,8 @@ test-setup: ## Install what the tests need from Debian (chromium, docker-compose
 	mkdir -p $(LOGS)
 	command -v chromium > /dev/null || install_pkg chromium
 	command -v docker-compose > /dev/null || install_pkg docker-compose
-	echo "  ✔ chromium and docker-compose present"
+	command -v pdftoppm > /dev/null || install_pkg poppler-utils
+	echo "  ✔ chromium, docker-compose and pdftoppm present"
 
 compose-check: ## Validate docker-compose.yml (no Docker engine needed)
 	@echo "▸ docker-compose.yml validation"
