@@ -154,7 +154,7 @@ public class ReviewDocuments {
             doc.add(header(list.communeName(), null, list.communeName(), ReviewQueries.today()));
             doc.add(centered("DANH SÁCH NIÊM YẾT KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO", BOLD, 13, 12));
             doc.add(centered(periodLabel(list.campaign()) + " — " + placeLabel(list), ITALIC, 11, 2));
-            PdfPTable table = new PdfPTable(new float[] {4, 12, 22, 14, 12, 12, 16, 10});
+            PdfPTable table = new PdfPTable(new float[] {5, 12, 21, 14, 12, 12, 16, 10});
             table.setWidthPercentage(100);
             table.setSpacingBefore(10);
             table.setHeaderRows(1);
@@ -263,7 +263,7 @@ public class ReviewDocuments {
                 && result(v) != HouseholdClass.POOR && result(v) != HouseholdClass.NEAR_POOR).toList();
         String year = String.valueOf(c.year);
         return pdf(PageSize.A4, doc -> {
-            doc.add(header(commune, decided ? c.decisionNumber : null, commune, decided ? c.decisionOn : null));
+            doc.add(header(commune, decided ? c.decisionNumber : "……/QĐ-UBND", commune, decided ? c.decisionOn : null));
             if (!decided) {
                 doc.add(centered("DỰ THẢO", BOLD, 11, 6));
             }
@@ -297,7 +297,7 @@ public class ReviewDocuments {
             doc.add(article("Điều 3. ", "Văn phòng Ủy ban nhân dân, công chức phụ trách công tác giảm nghèo, trưởng "
                     + "các thôn và các hộ gia đình có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này."));
             doc.add(signatures("Nơi nhận:\n– Như Điều 3;\n– Cấp trên (báo cáo);\n– Lưu: VT.", null,
-                    "CHỦ TỊCH\n\n\n\n" + (decided && c.decidedBy != null ? "(" + c.decidedBy + ")" : "")));
+                    "CHỦ TỊCH\n(Ký, ghi rõ họ tên, đóng dấu)"));
 
             doc.newPage();
             doc.add(centered("DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO, HỘ THOÁT NGHÈO, HỘ THOÁT CẬN NGHÈO", BOLD, 12, 0));
@@ -317,7 +317,7 @@ public class ReviewDocuments {
 
     private static void annex(Document doc, String title, List<ReviewItemView> rows) {
         doc.add(paragraph(title, BOLD, 11, 10));
-        PdfPTable table = new PdfPTable(new float[] {5, 15, 28, 18, 34});
+        PdfPTable table = new PdfPTable(new float[] {7, 15, 28, 18, 32});
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
         table.setHeaderRows(1);
@@ -359,7 +359,7 @@ public class ReviewDocuments {
         String province = unitName(c.provinceCode);
         String kind = v.finalClass() == HouseholdClass.POOR ? "HỘ NGHÈO" : "HỘ CẬN NGHÈO";
         return pdf(PageSize.A4, doc -> {
-            doc.add(header(commune, null, commune, c.decisionOn));
+            doc.add(header(commune, v.householdCode() + "/GCN-UBND", commune, c.decisionOn));
             doc.add(centered("GIẤY CHỨNG NHẬN", BOLD, 16, 16));
             doc.add(centered("HỘ NGHÈO, HỘ CẬN NGHÈO", BOLD, 13, 2));
             doc.add(centered("(Mẫu số 03)", ITALIC, 10, 2));
@@ -373,7 +373,7 @@ public class ReviewDocuments {
             doc.add(field("Theo Quyết định số: ", c.decisionNumber + " ngày " + format(c.decisionOn)
                     + " của Chủ tịch Ủy ban nhân dân " + commune + "."));
             doc.add(paragraph("Danh sách thành viên của hộ:", BOLD, 12, 10));
-            PdfPTable table = new PdfPTable(new float[] {5, 32, 18, 10, 10, 25});
+            PdfPTable table = new PdfPTable(new float[] {7, 31, 18, 10, 10, 24});
             table.setWidthPercentage(100);
             table.setSpacingBefore(4);
             table.setHeaderRows(1);
@@ -438,7 +438,9 @@ public class ReviewDocuments {
         left.add(new Chunk("ỦY BAN NHÂN DÂN\n", new Font(BOLD, 11)));
         left.add(new Chunk(commune.toUpperCase(Locale.forLanguageTag("vi")) + "\n", new Font(BOLD, 11)));
         left.add(new Chunk("———\n", new Font(REGULAR, 9)));
-        left.add(new Chunk("Số: " + (number == null ? "……/QĐ-UBND" : number), new Font(REGULAR, 11)));
+        if (number != null) {
+            left.add(new Chunk("Số: " + number, new Font(REGULAR, 11)));
+        }
         Paragraph right = new Paragraph();
         right.setAlignment(Element.ALIGN_CENTER);
         right.add(new Chunk("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", new Font(BOLD, 11)));

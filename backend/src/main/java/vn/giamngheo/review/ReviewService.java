@@ -179,6 +179,13 @@ public class ReviewService {
     public ReviewCampaign setDeadlines(UUID campaignId, String ifMatch, DeadlinesRequest r) {
         ReviewCampaign c = forChange(campaignId);
         EntityTags.requireMatch(ifMatch, c.version);
+        List<LocalDate> dues = List.of(r.surveyDue(), r.meetingsDue(), r.postingDue(), r.opinionDue(), r.decisionDue());
+        for (int k = 1; k < dues.size(); k++) {
+            if (dues.get(k).isBefore(dues.get(k - 1))) {
+                throw new BusinessRuleException("review.deadlines_out_of_order",
+                        "Each step is due on or after the one before it: survey, meetings, posting, opinion, decision");
+            }
+        }
         Changes changes = new Changes().field("surveyDue", c.surveyDue, r.surveyDue())
                 .field("meetingsDue", c.meetingsDue, r.meetingsDue()).field("postingDue", c.postingDue, r.postingDue())
                 .field("opinionDue", c.opinionDue, r.opinionDue()).field("decisionDue", c.decisionDue, r.decisionDue());

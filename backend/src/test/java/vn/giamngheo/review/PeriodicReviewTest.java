@@ -123,6 +123,14 @@ class PeriodicReviewTest {
                 "minutes", java.util.Base64.getEncoder().encodeToString("%PDF-1.4 biên bản".getBytes()));
     }
 
+    /** Keeps a document in target/documents for people to look at. */
+    static byte[] keep(String name, byte[] bytes) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "documents");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve(name), bytes);
+        return bytes;
+    }
+
     static String pdfText(byte[] pdf) throws Exception {
         PdfReader reader = new PdfReader(new ByteArrayInputStream(pdf));
         PdfTextExtractor extractor = new PdfTextExtractor(reader);
@@ -268,9 +276,9 @@ class PeriodicReviewTest {
                 .then().statusCode(201).body("endsOn", equalTo("2026-11-11")).body("households", equalTo(1));
 
         // the posting list of Thôn Phú Mỹ, as a spreadsheet with the form's headers
-        byte[] xlsx = as(officer).queryParam("villageId", thonB).queryParam("format", "xlsx")
+        byte[] xlsx = keep("posting-list.xlsx", as(officer).queryParam("villageId", thonB).queryParam("format", "xlsx")
                 .when().get(CAMPAIGNS + "/{id}/documents/posting-list", campaign)
-                .then().statusCode(200).contentType(ReviewDocuments.XLSX).extract().asByteArray();
+                .then().statusCode(200).contentType(ReviewDocuments.XLSX).extract().asByteArray());
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             Map<Integer, Row> rows = new HashMap<>();
             wb.getFirstSheet().read().forEach(r -> rows.put(r.getRowNum(), r));
@@ -286,9 +294,9 @@ class PeriodicReviewTest {
             assertTrue(rows.values().stream().noneMatch(r -> "Nguyễn Văn Ánh".equals(r.getCellText(2))),
                     "only Thôn Phú Mỹ");
         }
-        String postingPdf = pdfText(as(officer).queryParam("villageId", thonA)
+        String postingPdf = pdfText(keep("posting-list.pdf", as(officer).queryParam("villageId", thonA)
                 .when().get(CAMPAIGNS + "/{id}/documents/posting-list", campaign)
-                .then().statusCode(200).contentType(ReviewDocuments.PDF).extract().asByteArray());
+                .then().statusCode(200).contentType(ReviewDocuments.PDF).extract().asByteArray()));
         assertTrue(postingPdf.contains("Nguyễn Văn Ánh") && postingPdf.contains("Lê Thị Hồng"), postingPdf);
 
         // the province gives its opinion once the posting is over
@@ -332,9 +340,9 @@ class PeriodicReviewTest {
                 .then().statusCode(409).body("code", equalTo("review.decided"));
 
         // the decision (Mẫu 02) and the certificate (Mẫu 03) print Vietnamese names
-        String decision = pdfText(as(officer).when().get(CAMPAIGNS + "/{id}/documents/decision", campaign)
+        String decision = pdfText(keep("decision.pdf", as(officer).when().get(CAMPAIGNS + "/{id}/documents/decision", campaign)
                 .then().statusCode(200).contentType(ReviewDocuments.PDF)
-                .header("Content-Disposition", containsString("quyet-dinh-2026.pdf")).extract().asByteArray());
+                .header("Content-Disposition", containsString("quyet-dinh-2026.pdf")).extract().asByteArray()));
         assertTrue(decision.contains("QUYẾT ĐỊNH"), decision);
         assertTrue(decision.contains("125/QĐ-UBND"), decision);
         assertTrue(decision.contains("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ NAM ĐÔNG"), decision);
@@ -342,9 +350,9 @@ class PeriodicReviewTest {
                 && decision.contains("Lê Thị Hồng"), decision);
         assertTrue(decision.contains("HỘ THOÁT NGHÈO"), decision);
 
-        String certificate = pdfText(as(officer)
+        String certificate = pdfText(keep("certificate.pdf", as(officer)
                 .when().get(CAMPAIGNS + "/{id}/items/{item}/certificate", campaign, iApplicant)
-                .then().statusCode(200).contentType(ReviewDocuments.PDF).extract().asByteArray());
+                .then().statusCode(200).contentType(ReviewDocuments.PDF).extract().asByteArray()));
         assertTrue(certificate.contains("GIẤY CHỨNG NHẬN"), certificate);
         assertTrue(certificate.contains("Đặng Quốc Khánh") && certificate.contains("Lê Thị Mỹ"), certificate);
         assertTrue(certificate.contains("HỘ NGHÈO năm 2026"), certificate);
@@ -388,6 +396,21 @@ class PeriodicReviewTest {
                 .body("items.id", hasItem(id))
                 .body("items.find { it.id == '" + id + "' }.lateSteps", hasItem("DECISION"));
         given().auth().oauth2(token).queryParam("late", false).when().get(CAMPAIGNS).then().statusCode(200)
+                .body("items.id", not(hasItem(id)));
+        // the province sets its own due dates: in order, by a province officer, with the current ETag
+        String etag = given().auth().oauth2(token).when().get(CAMPAIGNS + "/{id}", id).then().extract().header("ETag");
+        Map<String, Object> dues = Map.of("surveyDue", "2027-01-15", "meetingsDue", "2027-01-31",
+                "postingDue", "2027-02-10", "opinionDue", "2027-02-28", "decisionDue", "2027-03-15", "postingDays", 5);
+        given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", etag).body(dues)
+                .when().put(CAMPAIGNS + "/{id}/deadlines", id).then().statusCode(403);
+        Map<String, Object> backwards = new HashMap<>(dues);
+        backwards.put("decisionDue", "2027-01-01");
+        as(province).header("If-Match", etag).body(backwards).when().put(CAMPAIGNS + "/{id}/deadlines", id)
+                .then().statusCode(422).body("code", equalTo("review.deadlines_out_of_order"));
+        as(province).header("If-Match", etag).body(dues).when().put(CAMPAIGNS + "/{id}/deadlines", id)
+                .then().statusCode(200).body("postingDays", equalTo(5)).body("lateSteps", hasSize(0))
+                .body("deadlines.find { it.step == 'DECISION' }.due", equalTo("2027-03-15"));
+        given().auth().oauth2(token).queryParam("late", true).when().get(CAMPAIGNS).then().statusCode(200)
                 .body("items.id", not(hasItem(id)));
         // a regular review needs its month
         given().auth().oauth2(token).contentType(ContentType.JSON)
