@@ -1226,6 +1226,638 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/support/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a province's helping agencies
+         * @description With the users linked to each.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer.
+         */
+        get: operations["listAgencies"];
+        put?: never;
+        /**
+         * Register a helping agency
+         * @description Roles: admin, province_officer.
+         */
+        post: operations["createAgency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/agencies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a helping agency
+         * @description Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, support_agency.
+         */
+        get: operations["getAgency"];
+        /**
+         * Update a helping agency
+         * @description Requires If-Match.
+         *
+         *     Roles: admin, province_officer.
+         */
+        put: operations["updateAgency"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/agencies/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An agency's year
+         * @description As a group's report, over the groups it belongs to; items and value count what the agency itself gave.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, support_agency.
+         */
+        get: operations["getAgencyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/agencies/{id}/users/{username}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Link a user to the agency
+         * @description A user with role support_agency works for one agency and sees only the households of its groups; linking again moves the user.
+         *
+         *     Roles: admin, province_officer.
+         */
+        put: operations["linkUser"];
+        post?: never;
+        /**
+         * Unlink a user from the agency
+         * @description Roles: admin, province_officer.
+         */
+        delete: operations["unlinkUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The support catalogue
+         * @description Each kind with the indicators and/or income it addresses, and the province's policy (discouraged kinds warn in plans).
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, reviewer, support_agency.
+         */
+        get: operations["listKinds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/catalogue/{kindCode}/policies/{provinceCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a province's policy on a kind of support
+         * @description Roles: admin, province_officer.
+         */
+        put: operations["setPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/cross-checks/pairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pair two groups
+         * @description A checks B and B checks A for the year: two inspections.
+         *
+         *     Roles: admin, commune_officer, province_officer.
+         */
+        post: operations["pair"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/cross-checks/samples": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draw a random sample of another group's households to inspect
+         * @description Roles: admin, commune_officer, province_officer.
+         */
+        post: operations["sample"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/cross-checks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an inspection
+         * @description The households it covers and the findings.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, support_agency.
+         */
+        get: operations["getCrossCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/cross-checks/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a finding
+         * @description By the inspecting group: item delivered, not delivered or not used, with remarks.
+         *
+         *     Roles: admin, commune_officer, province_officer, support_agency.
+         */
+        post: operations["find"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/effect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What support changed
+         * @description For each kind delivered in the year: the share of households whose targeted indicator was no longer deprived at their next yearly record (kinds that raise income: no longer poor); and the share of the year's planned escapes that happened.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer.
+         */
+        get: operations["getEffect"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List help groups
+         * @description Of a province, of a commune, or (for a helping agency's user, without filters) the caller's groups.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, support_agency.
+         */
+        get: operations["listGroups"];
+        put?: never;
+        /**
+         * Form a help group
+         * @description Led by one agency, with member agencies, serving communes.
+         *
+         *     Roles: admin, province_officer.
+         */
+        post: operations["createGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a help group
+         * @description With its members, communes and the history of its lead.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, support_agency.
+         */
+        get: operations["getGroup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/groups/{id}/cross-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A group's inspections
+         * @description Those it makes and those it receives.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, support_agency.
+         */
+        get: operations["listGroupCrossChecks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/groups/{id}/households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign households to the group
+         * @description Households of the communes it serves; a household is helped by one group at a time, so assigning it again moves it.
+         *
+         *     Roles: admin, commune_officer, province_officer.
+         */
+        post: operations["assignHouseholds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/groups/{id}/households/{householdId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Take a household off the group
+         * @description Roles: admin, commune_officer, province_officer.
+         */
+        delete: operations["unassignHousehold"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/groups/{id}/lead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Hand the group's lead to another agency
+         * @description Keeps the date and the reason. Requires If-Match.
+         *
+         *     Roles: admin, province_officer.
+         */
+        put: operations["changeLead"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/groups/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A group's year
+         * @description Households assigned, plans, items delivered and their value, visits on time, cross-check findings, planned and actual escapes.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, support_agency.
+         */
+        get: operations["getGroupReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Households to support
+         * @description A commune's poor and near-poor households and every household assigned to a group, with their deprivations, causes, needs, support type and group; assigned=false lists those no group helps yet. A helping agency's user sees its groups' households (communeCode optional).
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, support_agency.
+         */
+        get: operations["listTargets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/overdue-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Households not visited this month
+         * @description Active plans (of the month's year) without a visit in the month, of a group or of an agency's groups (a helping agency's user: its own by default).
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, support_agency.
+         */
+        get: operations["listOverdueVisits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List support plans
+         * @description Of a group or a household (a helping agency's user: its groups' by default), in household code order.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, support_agency.
+         */
+        get: operations["listPlans"];
+        put?: never;
+        /**
+         * Make a household's plan for a year
+         * @description The household must be assigned to a group; one plan per household and year.
+         *
+         *     Roles: admin, commune_officer, province_officer, support_agency.
+         */
+        post: operations["createPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a plan
+         * @description Its items with their warnings, the commitment and the visits.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, support_agency.
+         */
+        get: operations["getPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/plans/{id}/commitment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the signed commitment (bản cam kết)
+         * @description Date, signatories and the scanned file; once per plan.
+         *
+         *     Roles: admin, commune_officer, province_officer, support_agency.
+         */
+        post: operations["commit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/plans/{id}/commitment/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the scanned commitment
+         * @description Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, support_agency.
+         */
+        get: operations["getCommitmentFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/plans/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an item from the catalogue
+         * @description Accepted with warnings: support.kind_discouraged when the province discourages the kind, support.item_addresses_no_need when it addresses nothing the household lacks.
+         *
+         *     Roles: admin, commune_officer, province_officer, support_agency.
+         */
+        post: operations["addItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/plans/{id}/items/{itemId}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Drop a planned item
+         * @description With the reason; delivered items stay.
+         *
+         *     Roles: admin, commune_officer, province_officer, support_agency.
+         */
+        post: operations["cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/plans/{id}/items/{itemId}/delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that an item reached the household
+         * @description Refused (422 support.commitment_required) until the plan's commitment is recorded.
+         *
+         *     Roles: admin, commune_officer, province_officer, support_agency.
+         */
+        post: operations["deliver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/plans/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a follow-up visit
+         * @description Every household with an active plan is visited each month.
+         *
+         *     Roles: admin, commune_officer, province_officer, support_agency.
+         */
+        post: operations["visit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/working-days": {
         parameters: {
             query?: never;
@@ -1252,6 +1884,41 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        AgencyKind: "GOVERNMENT_OFFICE" | "PARTY_OR_MASS_ORGANISATION" | "ARMED_FORCES_OR_POLICE" | "PUBLIC_SERVICE_UNIT" | "ENTERPRISE" | "OTHER";
+        /** @enum {string} */
+        AgencyLevel: "NATIONAL" | "PROVINCE" | "DISTRICT" | "COMMUNE";
+        /** @description An agency, by name */
+        AgencyRef: {
+            id: components["schemas"]["UUID"];
+            name: string;
+        };
+        /** @description A helping agency */
+        AgencyRequest: {
+            /** @example Trạm Khuyến nông lâm ngư */
+            name: string;
+            kind: components["schemas"]["AgencyKind"];
+            level: components["schemas"]["AgencyLevel"];
+            /** @example 46 */
+            provinceCode: string;
+            contactName?: string;
+            contactPhone?: string;
+            contactEmail?: string;
+        };
+        /** @description A helping agency and its users */
+        AgencyView: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            kind: components["schemas"]["AgencyKind"];
+            level: components["schemas"]["AgencyLevel"];
+            provinceCode: string;
+            contactName: string | null;
+            contactPhone: string | null;
+            contactEmail: string | null;
+            users: string[];
+            /** Format: int32 */
+            version: number;
+        };
         /** @description A household that asked to be reviewed (Mẫu 01) or to be recognised as out of poverty (Mẫu 04), with its quick screening (Phiếu A) */
         ApplicantRequest: {
             householdId: components["schemas"]["UUID"];
@@ -1299,6 +1966,11 @@ export interface components {
             validFrom: components["schemas"]["LocalDate"];
             validTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             successorCode: string | null;
+        };
+        /** @description Households the group helps from now on */
+        AssignHouseholdsRequest: {
+            householdIds: string[];
+            assignedOn: components["schemas"]["LocalDate"];
         };
         AuditChange: {
             field: string;
@@ -1384,6 +2056,10 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        /** @description Why a planned item is dropped */
+        CancellationRequest: {
+            reason: string;
+        };
         /** @description The active member who becomes head */
         ChangeHeadRequest: {
             memberId: components["schemas"]["UUID"];
@@ -1433,11 +2109,37 @@ export interface components {
         };
         /** @enum {string} */
         CloseReason: "MOVED_AWAY" | "DISSOLVED" | "MERGED" | "SPLIT";
+        /** @description The signed commitment (bản cam kết) between agency and household */
+        CommitmentRequest: {
+            signedOn: components["schemas"]["LocalDate"];
+            /** @example Đặng Văn Nông (Trạm Khuyến nông); Hồ Văn Tâm (chủ hộ) */
+            signatories: string;
+            fileName?: string;
+            /**
+             * Format: byte
+             * @description The scanned commitment, base64 (PDF or image)
+             */
+            file?: string;
+        };
+        /** @description The signed commitment */
+        CommitmentView: {
+            signedOn: components["schemas"]["LocalDate"];
+            signatories: string;
+            fileName: string | null;
+            hasFile: boolean;
+            recordedBy: string;
+            recordedAt: components["schemas"]["Instant"];
+        };
         /** @description One page of communes; pass nextCursor as 'after' for the next */
         CommunePage: {
             items: components["schemas"]["CommuneView"][];
             /** @description Cursor of the next page; null on the last page */
             nextCursor: string | null;
+        };
+        /** @description A commune, by name */
+        CommuneRef: {
+            code: string;
+            name: string;
         };
         /** @description A commune-level unit (xã / phường / đặc khu) */
         CommuneView: {
@@ -1554,6 +2256,36 @@ export interface components {
             phone?: string;
             members: components["schemas"]["MemberRequest"][];
         };
+        /** @enum {string} */
+        CrossCheckMode: "PAIRED" | "SAMPLE";
+        /** @description Two groups that inspect each other */
+        CrossCheckPairRequest: {
+            groupA: components["schemas"]["UUID"];
+            groupB: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description A group inspects a random sample of another's households */
+        CrossCheckSampleRequest: {
+            inspectorGroupId: components["schemas"]["UUID"];
+            inspectedGroupId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            size: number;
+        };
+        /** @description A group inspecting another group's support */
+        CrossCheckView: {
+            id: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year: number;
+            mode: components["schemas"]["CrossCheckMode"];
+            inspector: components["schemas"]["AgencyRef"];
+            inspected: components["schemas"]["AgencyRef"];
+            /** @description Households to inspect */
+            householdIds: string[];
+            findings: components["schemas"]["FindingView"][];
+        };
         /** @description The signed-in user: identity, roles and jurisdiction */
         CurrentUserView: {
             /** @example xa.namdong */
@@ -1590,6 +2322,10 @@ export interface components {
             /** @example 125/QĐ-UBND */
             number: string;
             decidedOn: components["schemas"]["LocalDate"];
+        };
+        /** @description The item reached the household */
+        DeliveryRequest: {
+            deliveredOn: components["schemas"]["LocalDate"];
         };
         Dimension: {
             code?: string;
@@ -1668,6 +2404,41 @@ export interface components {
             /** @example Nguyễn Văn A, aged 34, has no health insurance card */
             textEn: string;
         };
+        /** @description Cross-check findings by outcome */
+        FindingCounts: {
+            /** Format: int32 */
+            delivered: number;
+            /** Format: int32 */
+            notDelivered: number;
+            /** Format: int32 */
+            notUsed: number;
+        };
+        /** @enum {string} */
+        FindingOutcome: "DELIVERED" | "NOT_DELIVERED" | "NOT_USED";
+        /** @description What the inspector found */
+        FindingRequest: {
+            householdId: components["schemas"]["UUID"];
+            /** @description The item concerned, if one */
+            itemId?: components["schemas"]["UUID"];
+            outcome: components["schemas"]["FindingOutcome"];
+            remarks?: string;
+            foundOn: components["schemas"]["LocalDate"];
+        };
+        /** @description A cross-check finding */
+        FindingView: {
+            id: components["schemas"]["UUID"];
+            checkId: components["schemas"]["UUID"];
+            householdId: components["schemas"]["UUID"];
+            householdCode: string;
+            itemId: components["schemas"]["UUID"] | null;
+            kindCode: string | null;
+            outcome: components["schemas"]["FindingOutcome"];
+            remarks: string | null;
+            foundOn: components["schemas"]["LocalDate"];
+            recordedBy: string;
+        };
+        /** @enum {string} */
+        FundingSource: "STATE_BUDGET" | "AGENCY_CONTRIBUTIONS" | "DONORS" | "CREDIT";
         /** @description A listed household without a result or a recorded reason */
         GapView: {
             itemId: components["schemas"]["UUID"];
@@ -1679,6 +2450,29 @@ export interface components {
             state: components["schemas"]["ItemState"];
             /** @description The step it waits for */
             waitsFor: components["schemas"]["Step"];
+        };
+        /** @description A help group: its lead, its member agencies and its communes */
+        HelpGroupRequest: {
+            /** @example Nhóm giúp đỡ xã Nam Đông */
+            name: string;
+            provinceCode: string;
+            leadAgencyId: components["schemas"]["UUID"];
+            memberAgencyIds?: string[];
+            communeCodes: string[];
+        };
+        /** @description A help group */
+        HelpGroupView: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            provinceCode: string;
+            lead: components["schemas"]["AgencyRef"];
+            members: components["schemas"]["AgencyRef"][];
+            communes: components["schemas"]["CommuneRef"][];
+            /** Format: int32 */
+            households: number;
+            leadChanges: components["schemas"]["LeadChangeView"][];
+            /** Format: int32 */
+            version: number;
         };
         /** @description The name of a public holiday */
         HolidayRequest: {
@@ -1832,9 +2626,56 @@ export interface components {
         /** @enum {string} */
         ItemState: "LISTED" | "SCREENED_OUT" | "SURVEYED" | "MEETING_PASSED" | "POSTED" | "UNDER_RECHECK" | "EXCLUDED" | "DECIDED";
         /** @enum {string} */
+        ItemStatus: "PLANNED" | "DELIVERED" | "CANCELLED";
+        /** @description For one kind: did the targeted deprivation go away? */
+        KindEffect: {
+            kindCode: string;
+            kindName: string;
+            indicators: string[];
+            /**
+             * Format: int32
+             * @description Households that received it in the year
+             */
+            householdsReceived: number;
+            /**
+             * Format: int32
+             * @description Of those, with a later yearly record
+             */
+            householdsFollowed: number;
+            /**
+             * Format: int32
+             * @description Of those, no targeted indicator deprived (or, for income kinds, no longer poor)
+             */
+            householdsImproved: number;
+            /**
+             * Format: double
+             * @description householdsImproved / householdsFollowed, 0..1
+             */
+            share: number | null;
+        };
+        /** @description A province's policy on a kind of support */
+        KindPolicyRequest: {
+            discouraged: boolean;
+            note?: string;
+        };
+        /** @enum {string} */
         LabourCapacity: "FULL" | "PARTIAL" | "NONE";
         /** @enum {string} */
         LatrineType: "SEPTIC" | "SEMI_SEPTIC" | "POUR_FLUSH" | "DOUBLE_VAULT" | "VENTILATED_PIT" | "SIMPLE_PIT" | "HANGING" | "NONE" | "OTHER";
+        /** @description Another agency leads the group from a date, for a reason */
+        LeadChangeRequest: {
+            agencyId: components["schemas"]["UUID"];
+            changedOn: components["schemas"]["LocalDate"];
+            reason: string;
+        };
+        /** @description A change of lead */
+        LeadChangeView: {
+            from: components["schemas"]["AgencyRef"];
+            to: components["schemas"]["AgencyRef"];
+            changedOn: components["schemas"]["LocalDate"];
+            reason: string;
+            changedBy: string;
+        };
         /** @enum {string} */
         LeftReason: "MOVED_OUT" | "DIED" | "MOVED_TO_HOUSEHOLD";
         /**
@@ -1978,6 +2819,15 @@ export interface components {
             givenOn: components["schemas"]["LocalDate"];
             text: string;
         };
+        /** @description A household with an active plan and no visit this month */
+        OverdueVisitView: {
+            planId: components["schemas"]["UUID"];
+            householdId: components["schemas"]["UUID"];
+            householdCode: string;
+            headName: string | null;
+            group: components["schemas"]["AgencyRef"];
+            lastVisitOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
         /** @description A threshold parameter an indicator takes */
         ParameterView: {
             /** @example minAge */
@@ -1992,6 +2842,69 @@ export interface components {
             codeList: string | null;
             description: string;
             descriptionEn: string;
+        };
+        /** @description A household's support plan for a year */
+        PlanRequest: {
+            householdId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year: number;
+            /**
+             * Format: int32
+             * @description The year the household aims to escape poverty
+             * @example 2027
+             */
+            escapeYear: number;
+            /** @description Derived from the household's causes of poverty when left out */
+            supportType?: components["schemas"]["SupportType"];
+        };
+        /** @description A plan in a list */
+        PlanSummary: {
+            id: components["schemas"]["UUID"];
+            householdId: components["schemas"]["UUID"];
+            householdCode: string;
+            headName: string | null;
+            group: components["schemas"]["AgencyRef"];
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            escapeYear: number;
+            supportType: components["schemas"]["SupportType"];
+            /** Format: int32 */
+            items: number;
+            /** Format: int32 */
+            delivered: number;
+            committed: boolean;
+            lastVisitOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            visitOverdue: boolean;
+        };
+        /** @description A household's support plan */
+        PlanView: {
+            id: components["schemas"]["UUID"];
+            householdId: components["schemas"]["UUID"];
+            householdCode: string;
+            headName: string | null;
+            communeCode: string;
+            group: components["schemas"]["AgencyRef"];
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            escapeYear: number;
+            supportType: components["schemas"]["SupportType"];
+            items: components["schemas"]["SupportItemView"][];
+            commitment: components["schemas"]["CommitmentView"] | null;
+            visits: components["schemas"]["VisitView"][];
+            lastVisitOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description Active this year and not visited this month */
+            visitOverdue: boolean;
+            /** Format: int64 */
+            plannedValueVnd: number;
+            /** Format: int64 */
+            deliveredValueVnd: number;
+            /** Format: int32 */
+            version: number;
         };
         /** @description Public posting of the confirmed results */
         PostingRequest: {
@@ -2290,11 +3203,146 @@ export interface components {
             /** @description The head belongs to an ethnic minority */
             ethnicMinority: boolean | null;
         };
+        /** @description What support changed at the next yearly record */
+        SupportEffect: {
+            /** Format: int32 */
+            year: number;
+            areaCode: string | null;
+            kinds: components["schemas"]["KindEffect"][];
+            /**
+             * Format: int32
+             * @description Plans that aimed to escape poverty in the year
+             */
+            plannedEscapes: number;
+            /**
+             * Format: int32
+             * @description Of those, not poor in that year's record
+             */
+            escaped: number;
+            /** Format: double */
+            escapeShare: number | null;
+        };
+        /** @description An item of a plan, from the support catalogue */
+        SupportItemRequest: {
+            /** @example LATRINE */
+            kindCode: string;
+            description?: string;
+            /** @example 1 */
+            quantity: number;
+            /** @description The catalogue's unit when left out */
+            unit?: string;
+            /**
+             * Format: int64
+             * @example 6500000
+             */
+            valueVnd: number;
+            fundingSource: components["schemas"]["FundingSource"];
+            plannedOn: components["schemas"]["LocalDate"];
+            /** @description The agency that gives it: the caller's agency, or else the group's lead */
+            agencyId?: components["schemas"]["UUID"];
+        };
+        /** @description An item of a plan, with its warnings */
+        SupportItemView: {
+            id: components["schemas"]["UUID"];
+            kindCode: string;
+            kindName: string;
+            agency: components["schemas"]["AgencyRef"];
+            description: string | null;
+            quantity: number;
+            unit: string;
+            /** Format: int64 */
+            valueVnd: number;
+            fundingSource: components["schemas"]["FundingSource"];
+            plannedOn: components["schemas"]["LocalDate"];
+            deliveredOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            status: components["schemas"]["ItemStatus"];
+            /** @description support.kind_discouraged (the province discourages this kind), support.item_addresses_no_need (nothing the household lacks: review it) */
+            warnings: string[];
+        };
+        /** @description A kind of support, with what it addresses and the province's policy */
+        SupportKindView: {
+            code: string;
+            name: string;
+            nameEn: string;
+            indicators: string[];
+            addressesIncome: boolean;
+            unit: string;
+            discouraged: boolean;
+            policyNote: string | null;
+        };
         /** @enum {string} */
         SupportNeed: "HEALTH" | "EDUCATION" | "PRODUCTION" | "CREDIT" | "HOUSING" | "OTHER";
+        /** @description What a group or an agency did in a year */
+        SupportReport: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            householdsAssigned: number;
+            /** Format: int32 */
+            plans: number;
+            /** Format: int32 */
+            itemsPlanned: number;
+            /** Format: int32 */
+            itemsDelivered: number;
+            /** Format: int64 */
+            valuePlannedVnd: number;
+            /** Format: int64 */
+            valueDeliveredVnd: number;
+            /**
+             * Format: int32
+             * @description Months with a visit, over months a visit was due (plan months so far)
+             */
+            visitMonthsDone: number;
+            /** Format: int32 */
+            visitMonthsDue: number;
+            /**
+             * Format: double
+             * @description visitMonthsDone / visitMonthsDue, 0..1
+             */
+            visitsOnTime: number | null;
+            /** @description Findings of others about this group's (agency's) households */
+            findingsReceived: components["schemas"]["FindingCounts"];
+            /**
+             * Format: int32
+             * @description Findings this group made inspecting others
+             */
+            findingsMade: number;
+            /** Format: int32 */
+            plannedEscapes: number;
+            /** Format: int32 */
+            householdsEscaped: number;
+        };
+        /** @enum {string} */
+        SupportType: "OLD_AGE_OR_LOST_CAPACITY" | "ILLNESS" | "LAND_AND_LABOUR" | "OTHER";
         /** @description The survey of a listed household: a yearly record of the registry */
         SurveyRequest: {
             record: components["schemas"]["RecordRequest"];
+        };
+        /** @description One page of households; pass nextCursor as 'after' for the next */
+        TargetPage: {
+            items: components["schemas"]["TargetView"][];
+            nextCursor: string | null;
+        };
+        /** @description A poor or near-poor household, for targeting support */
+        TargetView: {
+            householdId: components["schemas"]["UUID"];
+            householdCode: string;
+            headName: string | null;
+            communeCode: string;
+            villageName: string | null;
+            latestClass: components["schemas"]["HouseholdClass"] | null;
+            /** Format: int32 */
+            latestYear: number | null;
+            deprivedIndicators: string[];
+            causes: string[];
+            needs: string[];
+            supportType: components["schemas"]["SupportType"];
+            /** @description Poor with land and labour: the group support should reach first */
+            priority: boolean;
+            groupId: components["schemas"]["UUID"] | null;
+            groupName: string | null;
         };
         /** @enum {string} */
         Transition: "NEWLY_POOR" | "RE_POOR" | "NEAR_POOR_TO_POOR" | "POOR_TO_NEAR_POOR" | "NEWLY_NEAR_POOR" | "ESCAPED_POVERTY" | "ESCAPED_NEAR_POVERTY" | "UNCHANGED" | "OTHER";
@@ -2359,6 +3407,22 @@ export interface components {
             field: string;
             /** @description What is wrong with it */
             message: string;
+        };
+        /** @description A follow-up visit to the household */
+        VisitRequest: {
+            visitedOn: components["schemas"]["LocalDate"];
+            visitor: string;
+            observed: string;
+            nextStep?: string;
+        };
+        /** @description A follow-up visit */
+        VisitView: {
+            id: components["schemas"]["UUID"];
+            visitedOn: components["schemas"]["LocalDate"];
+            visitor: string;
+            observed: string;
+            nextStep: string | null;
+            recordedBy: string;
         };
         /** @enum {string} */
         WasteDisposal: "COLLECTED" | "ON_SITE_TREATMENT" | "DUMPED" | "OTHER";
@@ -8089,6 +9153,2666 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAgencies: {
+        parameters: {
+            query: {
+                provinceCode: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyView"][];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyRequest"];
+            };
+        };
+        responses: {
+            /** @description Registered */
+            201: {
+                headers: {
+                    /** @description Version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agency */
+            200: {
+                headers: {
+                    /** @description Version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAgency: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag as last read */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyRequest"];
+            };
+        };
+        responses: {
+            /** @description The agency */
+            200: {
+                headers: {
+                    /** @description Version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version (precondition.failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing (precondition.required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgencyReport: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportReport"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    linkUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unlinkUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unlinked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listKinds: {
+        parameters: {
+            query?: {
+                provinceCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportKindView"][];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kindCode: string;
+                provinceCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KindPolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportKindView"][];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pair: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CrossCheckPairRequest"];
+            };
+        };
+        responses: {
+            /** @description The two inspections */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrossCheckView"][];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sample: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CrossCheckSampleRequest"];
+            };
+        };
+        responses: {
+            /** @description The inspection */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrossCheckView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCrossCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrossCheckView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    find: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindingRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEffect: {
+        parameters: {
+            query: {
+                /** @description A province (2 digits) or a commune (5 digits); national admins may leave it out */
+                areaCode?: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportEffect"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listGroups: {
+        parameters: {
+            query?: {
+                communeCode?: string;
+                provinceCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpGroupView"][];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HelpGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description Formed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpGroupView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group */
+            200: {
+                headers: {
+                    /** @description Version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpGroupView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listGroupCrossChecks: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrossCheckView"][];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignHouseholds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignHouseholdsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpGroupView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unassignHousehold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Taken off */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeLead: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag as last read */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description The group */
+            200: {
+                headers: {
+                    /** @description Version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpGroupView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version (precondition.failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing (precondition.required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getGroupReport: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportReport"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTargets: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                after?: string;
+                assigned?: boolean;
+                communeCode?: string;
+                groupId?: components["schemas"]["UUID"];
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetPage"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOverdueVisits: {
+        parameters: {
+            query?: {
+                agencyId?: components["schemas"]["UUID"];
+                groupId?: components["schemas"]["UUID"];
+                /** @description yyyy-MM; this month by default */
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdueVisitView"][];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPlans: {
+        parameters: {
+            query?: {
+                groupId?: components["schemas"]["UUID"];
+                householdId?: components["schemas"]["UUID"];
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanSummary"][];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanRequest"];
+            };
+        };
+        responses: {
+            /** @description Made */
+            201: {
+                headers: {
+                    /** @description Version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    commit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitmentRequest"];
+            };
+        };
+        responses: {
+            /** @description The plan with its commitment */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCommitmentFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportItemRequest"];
+            };
+        };
+        responses: {
+            /** @description The plan with the new item */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                itemId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancellationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deliver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                itemId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveryRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    visit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitRequest"];
+            };
+        };
+        responses: {
+            /** @description The plan with the visit */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
