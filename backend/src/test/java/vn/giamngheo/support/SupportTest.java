@@ -262,6 +262,23 @@ class SupportTest {
                 .then().statusCode(404);
         as(officer).queryParam("year", YEAR).when().get(SUPPORT + "/groups/{id}/cross-checks", groupA)
                 .then().statusCode(200).body("$", hasSize(2));
+
+        // the province's system and the Fatherland Front read; another commune's officer sees nothing
+        given().auth().oauth2(KeycloakTokens.serviceToken()).queryParam("year", YEAR)
+                .when().get(SUPPORT + "/groups/{id}/report", groupA).then().statusCode(200)
+                .body("itemsDelivered", equalTo(1));
+        given().auth().oauth2(KeycloakTokens.serviceToken()).when().get(SUPPORT + "/plans/{id}", planId)
+                .then().statusCode(200).body("householdId", equalTo(h1));
+        given().auth().oauth2(KeycloakTokens.tokenOf("mttq.namdong")).when().get(SUPPORT + "/plans/{id}", planId)
+                .then().statusCode(200);
+        as(KeycloakTokens.tokenOf("mttq.namdong")).body(Map.of("visitedOn", TODAY, "visitor", "X", "observed", "Y"))
+                .when().post(SUPPORT + "/plans/{id}/visits", planId).then().statusCode(403);
+        String otherCommune = KeycloakTokens.tokenOf("phuong.huongtra");
+        given().auth().oauth2(otherCommune).when().get(SUPPORT + "/plans/{id}", planId).then().statusCode(404)
+                .body("code", equalTo("plan.not_found"));
+        given().auth().oauth2(otherCommune).when().get(SUPPORT + "/groups/{id}", groupA).then().statusCode(404);
+        as(otherCommune).body(Map.of("householdIds", List.of(h1), "assignedOn", TODAY))
+                .when().post(SUPPORT + "/groups/{id}/households", groupB).then().statusCode(404);
     }
 
     @Test
