@@ -253,7 +253,7 @@ export interface paths {
          * Get a household
          * @description With its members (those who left included) and the latest year's class. Citizen IDs are masked.
          *
-         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, reviewer.
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, reviewer, support_agency.
          */
         get: operations["getHousehold"];
         /**
@@ -479,7 +479,7 @@ export interface paths {
          * List a household's yearly records
          * @description Newest year first; corrections after the records they replaced (current = false).
          *
-         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, reviewer.
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, reviewer, support_agency.
          */
         get: operations["listRecords"];
         put?: never;
@@ -505,7 +505,7 @@ export interface paths {
         };
         /**
          * Get a yearly record
-         * @description Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, reviewer.
+         * @description Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, reviewer, support_agency.
          */
         get: operations["getRecord"];
         put?: never;

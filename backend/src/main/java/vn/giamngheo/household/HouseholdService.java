@@ -21,6 +21,7 @@ import vn.giamngheo.common.problem.BusinessRuleException;
 import vn.giamngheo.common.problem.ConflictException;
 import vn.giamngheo.common.problem.NotFoundException;
 import vn.giamngheo.common.security.CurrentUser;
+import vn.giamngheo.common.security.Roles;
 import vn.giamngheo.common.security.Jurisdiction;
 import vn.giamngheo.common.text.VietnameseText;
 import vn.giamngheo.household.HouseholdCodes.CloseReason;
@@ -59,10 +60,27 @@ public class HouseholdService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Household visible(UUID id) {
         Household household = id == null ? null : Household.findById(id);
-        if (household == null || !jurisdiction.covers(household.communeCode)) {
+        if (household == null || !jurisdiction.covers(household.communeCode)
+                || (helpingAgencyOnly() && !helpedByCallersAgency(household.id))) {
             throw new NotFoundException("household", id);
         }
         return household;
+    }
+
+    /** A helping agency's user (and nothing more) sees only the households its groups help. */
+    private boolean helpingAgencyOnly() {
+        return user.hasRole(Roles.SUPPORT_AGENCY) && !user.hasAnyRole(Roles.ADMIN,
+                Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.COMMUNE_CHAIR, Roles.REVIEWER, Roles.AUDITOR,
+                Roles.INTEGRATION);
+    }
+
+    private boolean helpedByCallersAgency(UUID householdId) {
+        Number n = (Number) Household.getEntityManager().createNativeQuery("SELECT count(*) FROM help_group_household gh"
+                + " JOIN help_group_agency ga ON ga.group_id = gh.group_id"
+                + " JOIN support_agency_user u ON u.agency_id = ga.agency_id"
+                + " WHERE gh.household_id = :h AND u.username = :user")
+                .setParameter("h", householdId).setParameter("user", user.username()).getSingleResult();
+        return n.longValue() > 0;
     }
 
     /** A member of a visible household; 404 when either does not exist for the caller. */

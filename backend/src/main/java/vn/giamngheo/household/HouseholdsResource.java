@@ -123,7 +123,7 @@ public class HouseholdsResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.COMMUNE_CHAIR, Roles.REVIEWER,
-        Roles.AUDITOR, Roles.INTEGRATION})
+        Roles.SUPPORT_AGENCY, Roles.AUDITOR, Roles.INTEGRATION})
     @Operation(summary = "Get a household", description = "With its members (those who left included) and the "
             + "latest year's class. Citizen IDs are masked.")
     @APIResponse(responseCode = "200", description = "The household",
@@ -283,7 +283,7 @@ public class HouseholdsResource {
     @GET
     @Path("/{id}/records")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.COMMUNE_CHAIR, Roles.REVIEWER,
-        Roles.AUDITOR, Roles.INTEGRATION})
+        Roles.SUPPORT_AGENCY, Roles.AUDITOR, Roles.INTEGRATION})
     @Operation(summary = "List a household's yearly records", description = "Newest year first; corrections after "
             + "the records they replaced (current = false).")
     public List<RecordView> listRecords(@PathParam("id") UUID id) {
@@ -309,7 +309,7 @@ public class HouseholdsResource {
     @GET
     @Path("/{id}/records/{recordId}")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.COMMUNE_CHAIR, Roles.REVIEWER,
-        Roles.AUDITOR, Roles.INTEGRATION})
+        Roles.SUPPORT_AGENCY, Roles.AUDITOR, Roles.INTEGRATION})
     @Operation(summary = "Get a yearly record")
     public RecordView getRecord(@PathParam("id") UUID id, @PathParam("recordId") UUID recordId) {
         return records.get(id, recordId);

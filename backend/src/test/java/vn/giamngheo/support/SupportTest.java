@@ -151,6 +151,11 @@ class SupportTest {
         as(agencyUser).when().get(SUPPORT + "/households").then().statusCode(200)
                 .body("items.householdId", hasItem(h1)).body("items.householdId", not(hasItem(h2)))
                 .body("items.find { it.householdId == '" + h1 + "' }.deprivedIndicators", hasItem("SANITATION"));
+        as(agencyUser).when().get("/api/v1/households/{id}", h1).then().statusCode(200)
+                .body("members[0].fullName", equalTo("Hồ Văn Hiền"));
+        as(agencyUser).when().get("/api/v1/households/{id}/records", h1).then().statusCode(200);
+        as(agencyUser).when().get("/api/v1/households/{id}", h2).then().statusCode(404)
+                .body("code", equalTo("household.not_found"));
         as(agencyUser).body(Map.of("householdId", h2, "year", YEAR, "escapeYear", YEAR + 1))
                 .when().post(SUPPORT + "/plans").then().statusCode(404).body("code", equalTo("household.not_found"));
         as(agencyUser).queryParam("householdId", h2).when().get(SUPPORT + "/plans").then().statusCode(404);
