@@ -604,6 +604,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/alkire-foster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Alkire–Foster measures
+         * @description Headcount H, intensity A and adjusted headcount M0 over the households with a record of the year, equal indicator weights, poor when deprived in k or more of the standard's indicators; censored headcounts and each indicator's contribution.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer.
+         */
+        get: operations["getAlkireFoster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/movement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Movement of poor or near-poor households
+         * @description Between the review of year − 1 and the review of the year: start, decreases and increases by kind, end, in households and persons (end = start − decreases + increases, checked). format=xlsx lays it out like the official form.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer.
+         */
+        get: operations["getMovement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Year-to-year transition matrix
+         * @description How many households moved from each class (or no record) to each class between two reviews.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer.
+         */
+        get: operations["getTransitions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/review-campaigns": {
         parameters: {
             query?: never;
@@ -1919,6 +1985,46 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        /** @description Alkire–Foster measures with equal indicator weights */
+        AlkireFosterView: {
+            areaCode: string;
+            /** Format: int32 */
+            year: number;
+            standardCode: string | null;
+            /** Format: int32 */
+            indicatorCount: number;
+            /**
+             * Format: int32
+             * @description Poverty cut-off: deprived in at least k indicators
+             */
+            k: number;
+            /**
+             * Format: int32
+             * @description Households with a record of the year
+             */
+            households: number;
+            /**
+             * Format: int32
+             * @description Multidimensionally poor households (deprived in k or more)
+             */
+            poor: number;
+            /**
+             * Format: double
+             * @description Headcount ratio q / n
+             */
+            headcount: number;
+            /**
+             * Format: double
+             * @description Average intensity: the poor's average share of indicators deprived
+             */
+            intensity: number;
+            /**
+             * Format: double
+             * @description Adjusted headcount ratio H × A
+             */
+            adjustedHeadcount: number;
+            indicators: components["schemas"]["IndicatorMeasure"][];
+        };
         /** @description A household that asked to be reviewed (Mẫu 01) or to be recognised as out of poverty (Mẫu 04), with its quick screening (Phiếu A) */
         ApplicantRequest: {
             householdId: components["schemas"]["UUID"];
@@ -2230,6 +2336,13 @@ export interface components {
             newCode: string;
             /** @description Name of the draft; defaults to the original's */
             name?: string | null;
+        };
+        /** @description Households and the persons in them */
+        Count: {
+            /** Format: int32 */
+            households: number;
+            /** Format: int32 */
+            persons: number;
         };
         /** @description A periodic review for a year, or a regular one for a month */
         CreateCampaignRequest: {
@@ -2588,6 +2701,25 @@ export interface components {
             };
             provisional?: boolean;
         };
+        /** @description One indicator in the Alkire–Foster measures */
+        IndicatorMeasure: {
+            code: string;
+            /**
+             * Format: double
+             * @description Share of households deprived in it
+             */
+            uncensoredHeadcount: number;
+            /**
+             * Format: double
+             * @description Share of households multidimensionally poor and deprived in it
+             */
+            censoredHeadcount: number;
+            /**
+             * Format: double
+             * @description Its share of M0 (the contributions add up to 1)
+             */
+            contribution: number;
+        };
         /** @description One indicator of the standard for this household */
         IndicatorOutcome: {
             /** @example HEALTH_INSURANCE */
@@ -2811,6 +2943,44 @@ export interface components {
             targetHouseholdId: components["schemas"]["UUID"];
             relationToHead: components["schemas"]["RelationToHead"];
             movedOn: components["schemas"]["LocalDate"];
+        };
+        /** @description Start, decreases and increases by kind, end; end = start − decreases + increases, in households and in persons */
+        MovementFigures: {
+            start: components["schemas"]["Count"];
+            /** @description POOR: TO_NEAR_POOR, ESCAPED (above near-poor), OTHER (moved, died, merged…); NEAR_POOR: TO_POOR, ESCAPED, OTHER */
+            decreases: {
+                [key: string]: components["schemas"]["Count"];
+            };
+            decreasesTotal: components["schemas"]["Count"];
+            /** @description POOR: FROM_NEAR_POOR, RE_POOR, NEWLY_POOR, OTHER (new households, members of continuing households); NEAR_POOR: FROM_POOR, NEWLY_NEAR_POOR, OTHER */
+            increases: {
+                [key: string]: components["schemas"]["Count"];
+            };
+            increasesTotal: components["schemas"]["Count"];
+            end: components["schemas"]["Count"];
+        };
+        /** @enum {string} */
+        MovementKind: "POOR" | "NEAR_POOR";
+        /** @description Movement of poor (or near-poor) households between two reviews */
+        MovementReport: {
+            areaCode: string;
+            areaName: string;
+            kind: components["schemas"]["MovementKind"];
+            /** Format: int32 */
+            year: number;
+            /**
+             * Format: int32
+             * @description The review the start figures come from (year − 1)
+             */
+            fromYear: number;
+            rows: components["schemas"]["MovementRow"][];
+            total: components["schemas"]["MovementFigures"];
+        };
+        /** @description One village (commune report) or one commune (province report) */
+        MovementRow: {
+            key: string | null;
+            name: string;
+            figures: components["schemas"]["MovementFigures"];
         };
         /** @enum {string} */
         NutritionStatus: "NORMAL" | "STUNTED" | "UNDERWEIGHT";
@@ -3346,6 +3516,20 @@ export interface components {
         };
         /** @enum {string} */
         Transition: "NEWLY_POOR" | "RE_POOR" | "NEAR_POOR_TO_POOR" | "POOR_TO_NEAR_POOR" | "NEWLY_NEAR_POOR" | "ESCAPED_POVERTY" | "ESCAPED_NEAR_POVERTY" | "UNCHANGED" | "OTHER";
+        /** @description How many households moved from each class to each class */
+        TransitionMatrix: {
+            areaCode: string;
+            /** Format: int32 */
+            fromYear: number;
+            /** Format: int32 */
+            toYear: number;
+            /** @description Rows: class in fromYear (NONE: no record); columns: class in toYear */
+            counts: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+        };
         /** @enum {string} */
         Type: "INTEGER" | "DECIMAL" | "BOOLEAN" | "CODES";
         /** Format: uuid */
@@ -6365,6 +6549,192 @@ export interface operations {
             };
             /** @description No such resource (code <resource>.not_found) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAlkireFoster: {
+        parameters: {
+            query: {
+                /** @description A commune (5 digits) or a province (2 digits) */
+                areaCode: string;
+                k?: number;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlkireFosterView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMovement: {
+        parameters: {
+            query: {
+                /** @description A commune (5 digits) or a province (2 digits) */
+                areaCode: string;
+                format?: "json" | "xlsx" | "csv";
+                kind?: components["schemas"]["MovementKind"] & unknown;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MovementReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTransitions: {
+        parameters: {
+            query: {
+                /** @description A commune (5 digits) or a province (2 digits) */
+                areaCode: string;
+                fromYear: number;
+                toYear: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitionMatrix"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,93 @@
+package vn.giamngheo.reporting;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.giamngheo.common.security.Roles;
+import vn.giamngheo.reporting.ReportViews.AlkireFosterView;
+import vn.giamngheo.reporting.ReportViews.MovementKind;
+import vn.giamngheo.reporting.ReportViews.MovementReport;
+import vn.giamngheo.reporting.ReportViews.TransitionMatrix;
+import vn.giamngheo.review.ReviewDocuments;
+
+/** Report contents from the registry, for a commune (rows by village) or a province (rows by commune). */
+@Path("/api/v1/reports")
+@Tag(name = "Reports", description = "Statutory report contents and measures beyond the law")
+@RolesAllowed({Roles.ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.COMMUNE_CHAIR, Roles.AUDITOR,
+    Roles.INTEGRATION})
+public class ReportsResource {
+
+    private static final String AREA = "A commune (5 digits) or a province (2 digits)";
+
+    @Inject
+    ReportQueries reports;
+
+    @GET
+    @Path("/movement")
+    @Produces({MediaType.APPLICATION_JSON, ReportExports.XLSX, ReportExports.CSV})
+    @Operation(summary = "Movement of poor or near-poor households", description = "Between the review of year − 1 "
+            + "and the review of the year: start, decreases and increases by kind, end, in households and persons "
+            + "(end = start − decreases + increases, checked). format=xlsx lays it out like the official form.")
+    @APIResponse(responseCode = "200", description = "The report", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MovementReport.class)),
+        @Content(mediaType = ReportExports.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = ReportExports.CSV, schema = @Schema(type = SchemaType.STRING))})
+    public Response getMovement(
+            @Parameter(description = AREA) @QueryParam("areaCode") @NotNull @Pattern(regexp = "[0-9]{2}|[0-9]{5}") String areaCode,
+            @QueryParam("year") @NotNull @Min(2017) @Max(2100) Integer year,
+            @QueryParam("kind") @DefaultValue("POOR") MovementKind kind,
+            @Parameter(schema = @Schema(enumeration = {"json", "xlsx", "csv"}, defaultValue = "json"))
+            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|xlsx|csv") String format) {
+        MovementReport report = reports.movement(areaCode, year, kind);
+        String name = "dien-bien-" + (kind == MovementKind.POOR ? "ho-ngheo" : "ho-can-ngheo") + "-" + areaCode + "-"
+                + year;
+        return switch (format) {
+            case "xlsx" -> ReviewDocuments.download(ReportExports.movementXlsx(report), ReportExports.XLSX, name + ".xlsx");
+            case "csv" -> ReviewDocuments.download(ReportExports.movementCsv(report), ReportExports.CSV + "; charset=UTF-8",
+                    name + ".csv");
+            default -> Response.ok(report, MediaType.APPLICATION_JSON).build();
+        };
+    }
+
+    @GET
+    @Path("/alkire-foster")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Alkire–Foster measures", description = "Headcount H, intensity A and adjusted headcount "
+            + "M0 over the households with a record of the year, equal indicator weights, poor when deprived in k "
+            + "or more of the standard's indicators; censored headcounts and each indicator's contribution.")
+    public AlkireFosterView getAlkireFoster(
+            @Parameter(description = AREA) @QueryParam("areaCode") @NotNull @Pattern(regexp = "[0-9]{2}|[0-9]{5}") String areaCode,
+            @QueryParam("year") @NotNull @Min(2016) @Max(2100) Integer year,
+            @QueryParam("k") @DefaultValue("3") @Min(1) @Max(30) int k) {
+        return reports.alkireFoster(areaCode, year, k);
+    }
+
+    @GET
+    @Path("/transitions")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Year-to-year transition matrix", description = "How many households moved from each class "
+            + "(or no record) to each class between two reviews.")
+    public TransitionMatrix getTransitions(
+            @Parameter(description = AREA) @QueryParam("areaCode") @NotNull @Pattern(regexp = "[0-9]{2}|[0-9]{5}") String areaCode,
+            @QueryParam("fromYear") @NotNull @Min(2016) @Max(2100) Integer fromYear,
+            @QueryParam("toYear") @NotNull @Min(2016) @Max(2100) Integer toYear) {
+        return reports.transitions(areaCode, fromYear, toYear);
+    }
+}
