@@ -164,6 +164,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboards/{areaCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's dashboard
+         * @description Households, poor and near-poor and their rates by year (registry; hand-entered figures for years without records), targets with progress and traffic lights, the poor's top deprivations, the map of the units below and the reporting deadlines.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer.
+         */
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/historical-figures/{unitCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's yearly figures entered by hand
+         * @description Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer.
+         */
+        get: operations["listHistoricalFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/historical-figures/{unitCode}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enter a year's figures by hand
+         * @description For years (or units) without household data in the registry, such as the years before it; they show on the dashboard's charts.
+         *
+         *     Roles: admin, commune_officer, province_officer.
+         */
+        put: operations["putHistoricalFigure"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/holidays": {
         parameters: {
             query?: never;
@@ -2184,6 +2248,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's targets, with progress
+         * @description Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer.
+         */
+        get: operations["listTargets"];
+        put?: never;
+        /**
+         * Set a target
+         * @description E.g. poor households without labour capacity at most 1.7 % of households by 2025.
+         *
+         *     Roles: admin, commune_chair, commune_officer, province_officer.
+         */
+        post: operations["createTarget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a target
+         * @description Requires If-Match.
+         *
+         *     Roles: admin, commune_chair, commune_officer, province_officer.
+         */
+        put: operations["updateTarget"];
+        post?: never;
+        /**
+         * Remove a target
+         * @description Roles: admin, commune_chair, commune_officer, province_officer.
+         */
+        delete: operations["deleteTarget"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/working-days": {
         parameters: {
             query?: never;
@@ -2311,6 +2427,19 @@ export interface components {
         /** @description The area type to apply to a special zone */
         AreaTypeRequest: {
             areaType: components["schemas"]["AreaType"];
+        };
+        /** @description A commune's (or province's) figures for the map */
+        AreaValue: {
+            code: string;
+            name: string;
+            /** Format: int32 */
+            households: number;
+            /** Format: int32 */
+            poor: number;
+            poorRate: number;
+            /** Format: int32 */
+            nearPoor: number;
+            nearPoorRate: number;
         };
         /** @description Any administrative unit, province or commune */
         AreaView: {
@@ -2684,6 +2813,37 @@ export interface components {
             /** @description The units of the user's jurisdiction */
             areas: components["schemas"]["AreaRef"][];
         };
+        /** @description Poverty over time, targets, deprivations, the map and the deadlines */
+        DashboardView: {
+            areaCode: string;
+            areaName: string;
+            level: string;
+            /** Format: int32 */
+            latestYear: number | null;
+            years: components["schemas"]["YearFigure"][];
+            targets: components["schemas"]["TargetView"][];
+            topDeprivations: components["schemas"]["DeprivationShare"][];
+            /** @description Communes of a province, or provinces of the country */
+            map: components["schemas"]["AreaValue"][];
+            deadlines: components["schemas"]["DeadlineStatus"][];
+        };
+        /** @description An obligation's nearest period and how its units stand */
+        DeadlineStatus: {
+            obligationCode: string;
+            title: string;
+            periodLabel: string;
+            dueOn: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            expected: number;
+            /** Format: int32 */
+            submitted: number;
+            /** Format: int32 */
+            onTime: number;
+            /** Format: int32 */
+            late: number;
+            /** Format: int32 */
+            missing: number;
+        };
         /** @description The province's own due dates for the steps */
         DeadlinesRequest: {
             surveyDue: components["schemas"]["LocalDate"];
@@ -2705,6 +2865,13 @@ export interface components {
         /** @description The item reached the household */
         DeliveryRequest: {
             deliveredOn: components["schemas"]["LocalDate"];
+        };
+        /** @description How many poor households lack an indicator */
+        DeprivationShare: {
+            indicator: string;
+            /** Format: int32 */
+            poorDeprived: number;
+            shareOfPoor: number;
         };
         Dimension: {
             code?: string;
@@ -2854,6 +3021,36 @@ export interface components {
             leadChanges: components["schemas"]["LeadChangeView"][];
             /** Format: int32 */
             version: number;
+        };
+        /** @description A year's figures entered by hand */
+        HistoricalFigureRequest: {
+            /** Format: int32 */
+            households?: number;
+            /** Format: int32 */
+            poor?: number;
+            poorRate?: number;
+            /** Format: int32 */
+            nearPoor?: number;
+            nearPoorRate?: number;
+            standard?: string;
+            /** @example Nghị quyết Đảng bộ phường Hương Xuân, 23/05/2022 */
+            source: string;
+        };
+        /** @description A year's figures entered by hand */
+        HistoricalFigureView: {
+            unitCode: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            households: number | null;
+            /** Format: int32 */
+            poor: number | null;
+            poorRate: number | null;
+            /** Format: int32 */
+            nearPoor: number | null;
+            nearPoorRate: number | null;
+            standard: string | null;
+            source: string;
         };
         /** @description The name of a public holiday */
         HolidayRequest: {
@@ -3078,6 +3275,8 @@ export interface components {
         };
         /** @enum {string} */
         LeftReason: "MOVED_OUT" | "DIED" | "MOVED_TO_HOUSEHOLD";
+        /** @enum {string} */
+        Light: "GREEN" | "AMBER" | "RED" | "NO_DATA";
         /**
          * Format: date
          * @example 2022-03-10
@@ -3875,13 +4074,50 @@ export interface components {
         SurveyRequest: {
             record: components["schemas"]["RecordRequest"];
         };
+        /** @enum {string} */
+        TargetIndicator: "POVERTY_RATE" | "NEAR_POVERTY_RATE" | "NO_LABOUR_POOR_RATE" | "ESCAPED_HOUSEHOLDS" | "MERITORIOUS_POOR";
         /** @description One page of households; pass nextCursor as 'after' for the next */
         TargetPage: {
-            items: components["schemas"]["TargetView"][];
+            items: components["schemas"]["TargetView1"][];
             nextCursor: string | null;
         };
-        /** @description A poor or near-poor household, for targeting support */
+        /** @description A unit's target for a year */
+        TargetRequest: {
+            unitCode: string;
+            /** Format: int32 */
+            year: number;
+            indicator: components["schemas"]["TargetIndicator"];
+            /** @description A rate in %, or a number of households */
+            targetValue: number;
+            /** Format: int32 */
+            baselineYear?: number;
+            baselineValue?: number;
+            source?: string;
+        };
+        /** @description A unit's target and where it stands */
         TargetView: {
+            id: components["schemas"]["UUID"];
+            unitCode: string;
+            /** Format: int32 */
+            year: number;
+            indicator: components["schemas"]["TargetIndicator"];
+            targetValue: number;
+            /** Format: int32 */
+            baselineYear: number | null;
+            baselineValue: number | null;
+            source: string | null;
+            /** @description The latest actual value up to the target year */
+            actual: number | null;
+            /** Format: int32 */
+            actualYear: number | null;
+            /** @description Where the straight line from the baseline to the target stands in the actual's year */
+            trajectory: number | null;
+            light: components["schemas"]["Light"];
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description A poor or near-poor household, for targeting support */
+        TargetView1: {
             householdId: components["schemas"]["UUID"];
             householdCode: string;
             headName: string | null;
@@ -4053,6 +4289,21 @@ export interface components {
             /** Format: int32 */
             workingDays: number;
             endsOn: components["schemas"]["LocalDate"];
+        };
+        /** @description A year's households, poor and near-poor, and their rates (%) */
+        YearFigure: {
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            households: number | null;
+            /** Format: int32 */
+            poor: number | null;
+            poorRate: number | null;
+            /** Format: int32 */
+            nearPoor: number | null;
+            nearPoorRate: number | null;
+            /** @description REGISTRY: computed from yearly records; HISTORICAL: entered by hand */
+            source: string;
         };
     };
     responses: {
@@ -4882,6 +5133,240 @@ export interface operations {
             };
             /** @description If-Match is missing (precondition.required) */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A commune (5 digits), a province (2 digits) or VN for the country */
+                areaCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listHistoricalFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoricalFigureView"][];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putHistoricalFigure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitCode: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HistoricalFigureRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoricalFigureView"][];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13516,6 +14001,346 @@ export interface operations {
             };
             /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTargets: {
+        parameters: {
+            query: {
+                unitCode: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetView"][];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetRequest"];
+            };
+        };
+        responses: {
+            /** @description Set */
+            201: {
+                headers: {
+                    /** @description Version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTarget: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag as last read */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version (precondition.failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing (precondition.required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -18,7 +18,19 @@ public final class KeycloakTokens {
     public static final String KEYCLOAK = System.getenv().getOrDefault("KEYCLOAK_URL",
             "http://localhost:" + System.getenv().getOrDefault("KEYCLOAK_PORT", "8180"));
     public static final String TOKEN_URL = KEYCLOAK + "/realms/giamngheo/protocol/openid-connect/token";
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** Tokens live 300 s in the dev realm: a cached one is fetched again after 240 s. */
+    private record Cached(String token, long fetchedAt) {
+        boolean fresh() {
+            return System.nanoTime() - fetchedAt < 240_000_000_000L;
+        }
+    }
+
+    private static final Map<String, Cached> TOKENS = new ConcurrentHashMap<>();
+
+    private static String cached(String key, java.util.function.Supplier<String> fetch) {
+        return TOKENS.compute(key, (k, c) -> c != null && c.fresh() ? c : new Cached(fetch.get(), System.nanoTime()))
+                .token();
+    }
 
     private KeycloakTokens() {
     }
@@ -40,16 +52,16 @@ public final class KeycloakTokens {
 
     /** A password-grant token of a dev user (password = user name), fetched once per user. */
     public static String tokenOf(String user) {
-        return TOKENS.computeIfAbsent(user, u -> given().baseUri(KEYCLOAK).contentType(ContentType.URLENC)
+        return cached(user, () -> given().baseUri(KEYCLOAK).contentType(ContentType.URLENC)
                 .formParams(Map.of("grant_type", "password", "client_id", "giamngheo-web",
-                        "username", u, "password", u))
+                        "username", user, "password", user))
                 .when().post(URI.create(TOKEN_URL).getPath())
                 .then().statusCode(200).extract().path("access_token"));
     }
 
     /** A client-credentials token of the provincial system tinh-hue-sync. */
     public static String serviceToken() {
-        return TOKENS.computeIfAbsent("#tinh-hue-sync", u -> given().baseUri(KEYCLOAK)
+        return cached("#tinh-hue-sync", () -> given().baseUri(KEYCLOAK)
                 .contentType(ContentType.URLENC)
                 .formParams(Map.of("grant_type", "client_credentials", "client_id", "tinh-hue-sync",
                         "client_secret", "tinh-hue-sync-dev-secret"))

@@ -1,0 +1,280 @@
+package vn.giamngheo.reporting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import vn.giamngheo.area.AdminUnit;
+import vn.giamngheo.common.problem.NotFoundException;
+import vn.giamngheo.common.security.CurrentUser;
+import vn.giamngheo.common.security.Jurisdiction;
+import vn.giamngheo.common.security.OutOfJurisdictionException;
+import vn.giamngheo.common.time.AppClock;
+import vn.giamngheo.household.Household;
+import vn.giamngheo.reporting.DashboardViews.AreaValue;
+import vn.giamngheo.reporting.DashboardViews.DashboardView;
+import vn.giamngheo.reporting.DashboardViews.DeadlineStatus;
+import vn.giamngheo.reporting.DashboardViews.DeprivationShare;
+import vn.giamngheo.reporting.DashboardViews.HistoricalFigureView;
+import vn.giamngheo.reporting.DashboardViews.Light;
+import vn.giamngheo.reporting.DashboardViews.TargetIndicator;
+import vn.giamngheo.reporting.DashboardViews.TargetView;
+import vn.giamngheo.reporting.DashboardViews.YearFigure;
+
+/**
+ * The dashboard of a commune, a province or the country ({@code VN}): poverty and near-poverty over the
+ * years (from the yearly records, and from figures entered by hand where there are none), targets with
+ * their progress, the poor's top deprivations, the map of the units below and the reporting deadlines.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DashboardQueries {
+
+    public static final String NATIONAL = "VN";
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Jurisdiction jurisdiction;
+
+    @Inject
+    AppClock clock;
+
+    private static EntityManager em() {
+        return Household.getEntityManager();
+    }
+
+    /** The area's name and level, if the caller may see it. */
+    String[] area(String code) {
+        if (NATIONAL.equals(code)) {
+            if (!user.isNational()) {
+                throw new OutOfJurisdictionException(code);
+            }
+            return new String[] {"Toàn quốc", "NATIONAL"};
+        }
+        AdminUnit unit = code == null ? null : AdminUnit.findById(code);
+        if (unit == null || !(unit.isCommune() || unit.isProvince())) {
+            throw new NotFoundException("area", code);
+        }
+        jurisdiction.require(unit.code);
+        return new String[] {unit.fullName, unit.isProvince() ? "PROVINCE" : "COMMUNE"};
+    }
+
+    private static String filter(String code, String alias) {
+        if (NATIONAL.equals(code)) {
+            return "true";
+        }
+        return code.length() == 2 ? alias + ".province_code = :area" : alias + ".commune_code = :area";
+    }
+
+    private static Query bind(Query q, String code) {
+        return NATIONAL.equals(code) ? q : q.setParameter("area", code);
+    }
+
+    public DashboardView dashboard(String code) {
+        String[] area = area(code);
+        List<YearFigure> years = years(code);
+        Integer latest = years.stream().filter(y -> "REGISTRY".equals(y.source())).map(YearFigure::year)
+                .max(Integer::compare).orElse(null);
+        return new DashboardView(code, area[0], area[1], latest, years, targets(code, years),
+                latest == null ? List.of() : deprivations(code, latest), latest == null ? List.of() : map(code, latest),
+                deadlines(code));
+    }
+
+    // ------------------------------------------------------------------ years
+
+    @SuppressWarnings("unchecked")
+    List<YearFigure> years(String code) {
+        List<Object[]> rows = bind(em().createNativeQuery("SELECT r.survey_year, count(*),"
+                + " count(*) FILTER (WHERE r.classification = 'POOR'),"
+                + " count(*) FILTER (WHERE r.classification = 'NEAR_POOR')"
+                + " FROM household_record r JOIN household h ON h.id = r.household_id"
+                + " WHERE r.current AND " + filter(code, "h") + " GROUP BY 1 ORDER BY 1"), code).getResultList();
+        Map<Integer, YearFigure> byYear = new TreeMap<>();
+        for (Object[] r : rows) {
+            int n = ((Number) r[1]).intValue();
+            int poor = ((Number) r[2]).intValue();
+            int near = ((Number) r[3]).intValue();
+            int year = ((Number) r[0]).intValue();
+            byYear.put(year, new YearFigure(year, n, poor, rate(poor, n), near, rate(near, n), "REGISTRY"));
+        }
+        for (HistoricalFigureView h : historical(code)) {
+            byYear.putIfAbsent(h.year(), new YearFigure(h.year(), h.households(), h.poor(),
+                    h.poorRate() != null ? h.poorRate() : h.poor() != null && h.households() != null
+                            ? rate(h.poor(), h.households()) : null,
+                    h.nearPoor(), h.nearPoorRate() != null ? h.nearPoorRate() : h.nearPoor() != null
+                            && h.households() != null ? rate(h.nearPoor(), h.households()) : null,
+                    "HISTORICAL"));
+        }
+        return new ArrayList<>(byYear.values());
+    }
+
+    static BigDecimal rate(int part, int whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part * 100.0 / whole).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<HistoricalFigureView> historical(String code) {
+        List<Object[]> rows = em().createNativeQuery("SELECT unit_code, year, households, poor, poor_rate, near_poor,"
+                + " near_poor_rate, standard, source FROM historical_figure WHERE unit_code = :u ORDER BY year")
+                .setParameter("u", code).getResultList();
+        return rows.stream().map(r -> new HistoricalFigureView((String) r[0], ((Number) r[1]).intValue(),
+                integer(r[2]), integer(r[3]), (BigDecimal) r[4], integer(r[5]), (BigDecimal) r[6], (String) r[7],
+                (String) r[8])).toList();
+    }
+
+    private static Integer integer(Object o) {
+        return o == null ? null : ((Number) o).intValue();
+    }
+
+    // ------------------------------------------------------------------ targets
+
+    public List<TargetView> targets(String code, List<YearFigure> years) {
+        List<PovertyTarget> targets = PovertyTarget.list("unitCode = ?1 order by year, indicator", code);
+        return targets.stream().map(t -> view(t, code, years)).toList();
+    }
+
+    public TargetView view(PovertyTarget t, String code, List<YearFigure> years) {
+        BigDecimal actual = null;
+        Integer actualYear = null;
+        for (int y = t.year; y >= t.year - 10 && actual == null; y--) {
+            BigDecimal v = actual(t.indicator, code, y, years);
+            if (v != null) {
+                actual = v;
+                actualYear = y;
+            }
+        }
+        BigDecimal trajectory = null;
+        Light light = Light.NO_DATA;
+        if (actual != null) {
+            trajectory = trajectory(t, actualYear);
+            light = light(t, actual, trajectory);
+        }
+        return new TargetView(t.id, t.unitCode, t.year, t.indicator, t.targetValue, t.baselineYear, t.baselineValue,
+                t.source, actual, actualYear, trajectory, light, t.version);
+    }
+
+    private BigDecimal actual(TargetIndicator indicator, String code, int year, List<YearFigure> years) {
+        YearFigure f = years.stream().filter(y -> y.year() == year).findFirst().orElse(null);
+        return switch (indicator) {
+            case POVERTY_RATE -> f == null ? null : f.poorRate();
+            case NEAR_POVERTY_RATE -> f == null ? null : f.nearPoorRate();
+            case NO_LABOUR_POOR_RATE, MERITORIOUS_POOR, ESCAPED_HOUSEHOLDS ->
+                    f == null || !"REGISTRY".equals(f.source()) ? null : registryActual(indicator, code, year, f);
+        };
+    }
+
+    private static BigDecimal registryActual(TargetIndicator indicator, String code, int year, YearFigure f) {
+        String sql = switch (indicator) {
+            case NO_LABOUR_POOR_RATE, MERITORIOUS_POOR -> "SELECT count(*) FROM household_record r"
+                    + " JOIN household h ON h.id = r.household_id WHERE r.current AND r.survey_year = :year"
+                    + " AND r.classification = 'POOR' AND " + filter(code, "h") + " AND "
+                    + (indicator == TargetIndicator.MERITORIOUS_POOR ? "h.meritorious_member" : "h.no_labour_capacity");
+            default -> "SELECT count(*) FROM household_record r JOIN household h ON h.id = r.household_id"
+                    + " JOIN household_record p ON p.household_id = h.id AND p.current AND p.survey_year = :year - 1"
+                    + " AND p.classification = 'POOR' WHERE r.current AND r.survey_year = :year"
+                    + " AND r.classification <> 'POOR' AND " + filter(code, "h");
+        };
+        int n = ((Number) bind(em().createNativeQuery(sql).setParameter("year", year), code).getSingleResult())
+                .intValue();
+        if (indicator == TargetIndicator.NO_LABOUR_POOR_RATE) {
+            return rate(n, f.households() == null ? 0 : f.households());
+        }
+        return BigDecimal.valueOf(n);
+    }
+
+    /** The straight line from the baseline to the target, in the given year; the target itself without a baseline. */
+    static BigDecimal trajectory(PovertyTarget t, int year) {
+        if (t.baselineYear == null || t.baselineValue == null || t.baselineYear >= t.year || year >= t.year) {
+            return t.targetValue;
+        }
+        if (year <= t.baselineYear) {
+            return t.baselineValue;
+        }
+        double share = (double) (year - t.baselineYear) / (t.year - t.baselineYear);
+        double v = t.baselineValue.doubleValue() + share * (t.targetValue.doubleValue() - t.baselineValue.doubleValue());
+        return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    static Light light(PovertyTarget t, BigDecimal actual, BigDecimal trajectory) {
+        double gap = t.indicator.atMost() ? actual.doubleValue() - trajectory.doubleValue()
+                : trajectory.doubleValue() - actual.doubleValue();
+        if (gap <= 0) {
+            return Light.GREEN;
+        }
+        double span = t.baselineValue == null ? Math.max(t.targetValue.doubleValue(), 1)
+                : Math.max(Math.abs(t.baselineValue.doubleValue() - t.targetValue.doubleValue()), 0.1);
+        return gap <= span / 10 ? Light.AMBER : Light.RED;
+    }
+
+    // ------------------------------------------------------------------ deprivations and map
+
+    @SuppressWarnings("unchecked")
+    List<DeprivationShare> deprivations(String code, int year) {
+        List<Object[]> rows = bind(em().createNativeQuery("SELECT d.code, count(*), (SELECT count(*)"
+                + "   FROM household_record r2 JOIN household h2 ON h2.id = r2.household_id WHERE r2.current"
+                + "   AND r2.survey_year = :year AND r2.classification = 'POOR' AND " + filter(code, "h2") + ")"
+                + " FROM household_record r JOIN household h ON h.id = r.household_id"
+                + " CROSS JOIN LATERAL unnest(r.deprived_indicators) AS d(code)"
+                + " WHERE r.current AND r.survey_year = :year AND r.classification = 'POOR' AND " + filter(code, "h")
+                + " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 12").setParameter("year", year), code).getResultList();
+        return rows.stream().map(r -> new DeprivationShare((String) r[0], ((Number) r[1]).intValue(),
+                rate(((Number) r[1]).intValue(), ((Number) r[2]).intValue()))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    List<AreaValue> map(String code, int year) {
+        if (!NATIONAL.equals(code) && code.length() == 5) {
+            return List.of();
+        }
+        String key = NATIONAL.equals(code) ? "h.province_code" : "h.commune_code";
+        List<Object[]> rows = bind(em().createNativeQuery("SELECT " + key + ", u.full_name, count(*),"
+                + " count(*) FILTER (WHERE r.classification = 'POOR'),"
+                + " count(*) FILTER (WHERE r.classification = 'NEAR_POOR')"
+                + " FROM household_record r JOIN household h ON h.id = r.household_id"
+                + " JOIN admin_unit u ON u.code = " + key
+                + " WHERE r.current AND r.survey_year = :year AND " + filter(code, "h") + " GROUP BY 1, 2 ORDER BY 1")
+                .setParameter("year", year), code).getResultList();
+        return rows.stream().map(r -> {
+            int n = ((Number) r[2]).intValue();
+            int poor = ((Number) r[3]).intValue();
+            int near = ((Number) r[4]).intValue();
+            return new AreaValue((String) r[0], (String) r[1], n, poor, rate(poor, n), near, rate(near, n));
+        }).toList();
+    }
+
+    // ------------------------------------------------------------------ deadlines
+
+    @SuppressWarnings("unchecked")
+    List<DeadlineStatus> deadlines(String code) {
+        String where = NATIONAL.equals(code) ? "true" : code.length() == 2 ? "s.province_code = :area"
+                : "s.unit_code = :area";
+        // each obligation's latest opened period, then how its units stand
+        List<Object[]> rows = bind(em().createNativeQuery("WITH latest AS (SELECT x.obligation_code,"
+                + "   max(x.period_start) AS period_start FROM report_submission x"
+                + "   WHERE x.opens_on <= :today AND " + where.replace("s.", "x.") + " GROUP BY 1)"
+                + " SELECT s.obligation_code, o.title, s.period_label, s.due_on,"
+                + " count(*), count(*) FILTER (WHERE s.first_submitted_on IS NOT NULL),"
+                + " count(*) FILTER (WHERE s.first_submitted_on IS NOT NULL AND NOT s.late),"
+                + " count(*) FILTER (WHERE s.first_submitted_on IS NOT NULL AND s.late),"
+                + " count(*) FILTER (WHERE s.first_submitted_on IS NULL AND s.due_on < :today)"
+                + " FROM report_submission s JOIN latest l ON l.obligation_code = s.obligation_code"
+                + "   AND l.period_start = s.period_start"
+                + " JOIN report_obligation o ON o.code = s.obligation_code"
+                + " WHERE " + where + " GROUP BY 1, 2, 3, 4 ORDER BY 4, 1").setParameter("today", clock.today()), code)
+                .getResultList();
+        return rows.stream().map(r -> new DeadlineStatus((String) r[0], (String) r[1], (String) r[2],
+                r[3] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[3], ((Number) r[4]).intValue(),
+                ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), ((Number) r[7]).intValue(),
+                ((Number) r[8]).intValue())).toList();
+    }
+}

@@ -1,0 +1,97 @@
+package vn.giamngheo.reporting;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.giamngheo.testing.KeycloakTokens;
+
+/**
+ * The seed ward's 2016-2021 series (domain.md §6) entered by hand and its targets on the dashboard of
+ * Phường Hương Trà, with real tokens.
+ */
+@QuarkusTest
+class DashboardTest {
+
+    static final String WARD = "19996";
+    static String ward;
+
+    @BeforeAll
+    static void tokens() {
+        KeycloakTokens.requireKeycloak();
+        ward = KeycloakTokens.tokenOf("phuong.huongtra");
+    }
+
+    static RequestSpecification as(String token) {
+        return given().config(io.restassured.config.RestAssuredConfig.config().jsonConfig(
+                io.restassured.config.JsonConfig.jsonConfig().numberReturnType(
+                        io.restassured.path.json.config.JsonPathConfig.NumberReturnType.BIG_DECIMAL)))
+                .auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    static final Object[][] SERIES = {
+        {2016, 230, "12.04"}, {2017, 193, "10.04"}, {2018, 106, "5.52"}, {2019, 57, "2.9"}, {2020, 52, "2.61"},
+        {2021, 82, "4.1"}};
+
+    @Test
+    void theSeedWardsSeriesAndTargetsShowOnItsDashboard() {
+        for (Object[] y : SERIES) {
+            as(ward).body(Map.of("poor", y[1], "poorRate", new java.math.BigDecimal((String) y[2]),
+                    "standard", (int) y[0] < 2021 ? "Chuẩn nghèo 2016-2020" : "Nghị định 07/2021/NĐ-CP",
+                    "source", "Nghị quyết Đảng bộ phường Hương Xuân ngày 23/05/2022"))
+                    .when().put("/api/v1/historical-figures/{u}/{y}", WARD, y[0]).then().statusCode(200);
+        }
+        as(ward).body(Map.of("source", "x")).when().put("/api/v1/historical-figures/{u}/{y}", WARD, 2015)
+                .then().statusCode(422).body("code", equalTo("historical.empty"));
+        as(KeycloakTokens.tokenOf("xa.namdong")).body(Map.of("poor", 1, "source", "x"))
+                .when().put("/api/v1/historical-figures/{u}/{y}", WARD, 2016).then().statusCode(403);
+
+        var created = as(ward).body(Map.of("unitCode", WARD, "year", 2025, "indicator", "NO_LABOUR_POOR_RATE",
+                "targetValue", new java.math.BigDecimal("1.7"), "source", "Nghị quyết 2021-2025, mục 2.1"))
+                .when().post("/api/v1/targets").then().statusCode(201)
+                .body("targetValue", org.hamcrest.Matchers.comparesEqualTo(new java.math.BigDecimal("1.7"))).extract();
+        as(ward).body(Map.of("unitCode", WARD, "year", 2025, "indicator", "NO_LABOUR_POOR_RATE", "targetValue", 2))
+                .when().post("/api/v1/targets").then().statusCode(409).body("code", equalTo("target.duplicate"));
+        // the poverty rate was to fall from 12.04 % (2016) to 5 % by 2021: it reached 4.1 %
+        as(ward).body(Map.of("unitCode", WARD, "year", 2021, "indicator", "POVERTY_RATE",
+                "targetValue", 5, "baselineYear", 2016, "baselineValue", new java.math.BigDecimal("12.04")))
+                .when().post("/api/v1/targets").then().statusCode(201)
+                .body("actual", org.hamcrest.Matchers.comparesEqualTo(new java.math.BigDecimal("4.1"))).body("actualYear", equalTo(2021))
+                .body("light", equalTo("GREEN"));
+
+        JsonPath dashboard = as(ward).when().get("/api/v1/dashboards/{u}", WARD).then().statusCode(200)
+                .body("areaName", equalTo("Phường Hương Trà")).body("level", equalTo("COMMUNE"))
+                .extract().jsonPath();
+        for (Object[] y : SERIES) {
+            String at = "years.find { it.year == " + y[0] + " }.";
+            org.junit.jupiter.api.Assertions.assertEquals("HISTORICAL", dashboard.getString(at + "source"));
+            org.junit.jupiter.api.Assertions.assertEquals(y[1], dashboard.getInt(at + "poor"));
+            org.junit.jupiter.api.Assertions.assertEquals(0, new java.math.BigDecimal((String) y[2])
+                    .compareTo(dashboard.getObject(at + "poorRate", java.math.BigDecimal.class)));
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(0, new java.math.BigDecimal("1.7").compareTo(dashboard.getObject(
+                "targets.find { it.indicator == 'NO_LABOUR_POOR_RATE' }.targetValue", java.math.BigDecimal.class)));
+        org.junit.jupiter.api.Assertions.assertEquals(created.path("id"),
+                dashboard.getString("targets.find { it.indicator == 'NO_LABOUR_POOR_RATE' }.id"));
+
+        // the province sees the deadline calendar of its communes
+        as(KeycloakTokens.tokenOf("tinh.hue")).when().get("/api/v1/dashboards/46").then().statusCode(200)
+                .body("level", equalTo("PROVINCE"))
+                .body("deadlines.obligationCode", hasItem("COMMUNE_REGULAR_REVIEW"))
+                .body("deadlines.find { it.obligationCode == 'COMMUNE_REGULAR_REVIEW' }.expected", equalTo(40));
+        as(KeycloakTokens.tokenOf("tinh.hue")).when().get("/api/v1/dashboards/VN").then().statusCode(403);
+        as(KeycloakTokens.tokenOf("admin")).when().get("/api/v1/dashboards/VN").then().statusCode(200)
+                .body("level", equalTo("NATIONAL"));
+        as(ward).when().get("/api/v1/dashboards/20179").then().statusCode(403);
+        as(ward).queryParam("unitCode", WARD).when().get("/api/v1/targets").then().statusCode(200)
+                .body("indicator", equalTo(List.of("POVERTY_RATE", "NO_LABOUR_POOR_RATE")));
+    }
+}
