@@ -950,6 +950,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/household-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The detailed list of poor or near-poor households
+         * @description With their members, in village (or commune) and code order.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer.
+         */
+        get: operations["getHouseholdList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/movement": {
         parameters: {
             query?: never;
@@ -964,6 +986,28 @@ export interface paths {
          *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer.
          */
         get: operations["getMovement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/tables/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A statutory report's table
+         * @description summary: results of the review (households, persons, poor, near-poor, average-living); deprivations: count and % of the class's households per indicator; subgroups: ethnic minority, no labour capacity, meritorious member, other; ethnicity: by the head's ethnic group; causes: by cause of poverty; children: children's deprivations. Rows by village (commune) or commune (province), then the total. format=xlsx lays it out like the form.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer.
+         */
+        get: operations["getTableReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3076,6 +3120,15 @@ export interface components {
             informationDevices?: components["schemas"]["InformationDevice"][];
             communityLoudspeaker?: boolean;
         };
+        /** @description The detailed list of poor (or near-poor) households with members */
+        HouseholdList: {
+            areaCode: string;
+            areaName: string;
+            /** Format: int32 */
+            year: number;
+            kind: components["schemas"]["MovementKind"];
+            households: components["schemas"]["ListedHousehold"][];
+        };
         /** @description One page of households; pass nextCursor as 'after' for the next */
         HouseholdPage: {
             items: components["schemas"]["HouseholdSummary"][];
@@ -3277,6 +3330,25 @@ export interface components {
         LeftReason: "MOVED_OUT" | "DIED" | "MOVED_TO_HOUSEHOLD";
         /** @enum {string} */
         Light: "GREEN" | "AMBER" | "RED" | "NO_DATA";
+        /** @description A poor or near-poor household in the detailed list */
+        ListedHousehold: {
+            code: string;
+            headName: string | null;
+            villageName: string | null;
+            communeName: string;
+            classification: string;
+            deprivedIndicators: string[];
+            members: components["schemas"]["ListedMember"][];
+        };
+        /** @description A member of a listed household */
+        ListedMember: {
+            name: string;
+            /** Format: int32 */
+            birthYear: number | null;
+            sex: string | null;
+            relationToHead: string | null;
+            ethnicity: string | null;
+        };
         /**
          * Format: date
          * @example 2022-03-10
@@ -3745,6 +3817,19 @@ export interface components {
         ReopenRequest: {
             until: components["schemas"]["LocalDate"];
         };
+        /** @description A column of a table report */
+        ReportColumn: {
+            key: string;
+            label: string;
+        };
+        /** @description A village (commune report), a commune (province report) or the total */
+        ReportRow: {
+            key: string | null;
+            name: string;
+            values: {
+                [key: string]: number;
+            };
+        };
         /** @enum {string} */
         RequestForm: "MAU_01" | "MAU_04";
         /** @description Why the recipient returns a submission */
@@ -4073,6 +4158,19 @@ export interface components {
         /** @description The survey of a listed household: a yearly record of the registry */
         SurveyRequest: {
             record: components["schemas"]["RecordRequest"];
+        };
+        /** @description A statutory report's table: rows by village or commune, and the total */
+        TableReport: {
+            report: string;
+            title: string;
+            areaCode: string;
+            areaName: string;
+            /** Format: int32 */
+            year: number;
+            kind: components["schemas"]["MovementKind"] | null;
+            columns: components["schemas"]["ReportColumn"][];
+            rows: components["schemas"]["ReportRow"][];
+            total: components["schemas"]["ReportRow"];
         };
         /** @enum {string} */
         TargetIndicator: "POVERTY_RATE" | "NEAR_POVERTY_RATE" | "NO_LABOUR_POOR_RATE" | "ESCAPED_HOUSEHOLDS" | "MERITORIOUS_POOR";
@@ -8446,6 +8544,70 @@ export interface operations {
             };
         };
     };
+    getHouseholdList: {
+        parameters: {
+            query: {
+                /** @description A commune (5 digits) or a province (2 digits) */
+                areaCode: string;
+                format?: "json" | "xlsx" | "csv";
+                kind?: components["schemas"]["MovementKind"] & unknown;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdList"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMovement: {
         parameters: {
             query: {
@@ -8492,6 +8654,82 @@ export interface operations {
             };
             /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTableReport: {
+        parameters: {
+            query: {
+                /** @description A commune (5 digits) or a province (2 digits) */
+                areaCode: string;
+                format?: "json" | "xlsx" | "csv";
+                /** @description Poor or near-poor households (not used by summary) */
+                kind?: components["schemas"]["MovementKind"] & unknown;
+                year: number;
+            };
+            header?: never;
+            path: {
+                name: "summary" | "deprivations" | "subgroups" | "ethnicity" | "causes" | "children";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TableReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

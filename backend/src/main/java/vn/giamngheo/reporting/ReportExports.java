@@ -197,4 +197,167 @@ public final class ReportExports {
     private static String quote(String s) {
         return "\"" + s.replace("\"", "\"\"") + "\"";
     }
+
+    // ------------------------------------------------------------------ table reports
+
+    /** A table report laid out like the form: committee, title, unit and year, headers, rows, total. */
+    public static byte[] tableXlsx(ReportViews.TableReport r) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Workbook wb = new Workbook(out, "GiamNgheo", "1.0");
+            Worksheet ws = wb.newWorksheet("Biểu");
+            int last = r.columns().size() + 1;
+            header(ws, r.areaName(), r.title(), "Năm " + r.year(), last);
+            int h = 5;
+            ws.value(h, 0, "STT");
+            ws.value(h, 1, r.areaCode().length() == 2 ? "Xã, phường" : "Thôn, tổ dân phố");
+            for (int c = 0; c < r.columns().size(); c++) {
+                ws.value(h, c + 2, r.columns().get(c).label());
+            }
+            ws.range(h, 0, h, last).style().bold().wrapText(true).horizontalAlignment("center")
+                    .verticalAlignment("center").fillColor("D9E1F2").borderStyle(BorderStyle.THIN).set();
+            int row = h;
+            int n = 0;
+            for (ReportViews.ReportRow line : r.rows()) {
+                row++;
+                ws.value(row, 0, ++n);
+                ws.value(row, 1, line.name());
+                values(ws, row, r, line);
+            }
+            row++;
+            ws.value(row, 1, r.total().name());
+            values(ws, row, r, r.total());
+            ws.range(h + 1, 0, row, last).style().borderStyle(BorderStyle.THIN).set();
+            ws.range(row, 0, row, last).style().bold().borderStyle(BorderStyle.THIN).set();
+            ws.width(0, 6);
+            ws.width(1, 26);
+            for (int col = 2; col <= last; col++) {
+                ws.width(col, 12);
+            }
+            ws.freezePane(2, h + 1);
+            wb.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void header(Worksheet ws, String areaName, String title, String period, int last) {
+        ws.value(0, 0, "ỦY BAN NHÂN DÂN " + areaName.toUpperCase(VI));
+        ws.style(0, 0).bold().set();
+        ws.value(1, 0, title);
+        ws.range(1, 0, 1, last).merge();
+        ws.style(1, 0).bold().fontSize(13).horizontalAlignment("center").wrapText(true).set();
+        ws.value(2, 0, period);
+        ws.range(2, 0, 2, last).merge();
+        ws.style(2, 0).italic().horizontalAlignment("center").set();
+        ws.value(3, 0, "Đơn vị: " + areaName);
+        ws.style(3, 0).italic().set();
+    }
+
+    private static void values(Worksheet ws, int row, ReportViews.TableReport r, ReportViews.ReportRow line) {
+        for (int c = 0; c < r.columns().size(); c++) {
+            Number v = line.values().get(r.columns().get(c).key());
+            if (v != null) {
+                ws.value(row, c + 2, v);
+            }
+        }
+    }
+
+    public static byte[] tableCsv(ReportViews.TableReport r) {
+        StringBuilder sb = new StringBuilder("\uFEFF");
+        List<String> header = new ArrayList<>(List.of("code", "name"));
+        r.columns().forEach(c -> header.add(c.key()));
+        sb.append(String.join(",", header)).append("\r\n");
+        for (ReportViews.ReportRow line : r.rows()) {
+            tableLine(sb, line.key() == null ? "" : line.key(), line.name(), r, line);
+        }
+        tableLine(sb, "TOTAL", r.areaName(), r, r.total());
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void tableLine(StringBuilder sb, String code, String name, ReportViews.TableReport r,
+            ReportViews.ReportRow line) {
+        List<String> cells = new ArrayList<>(List.of(code, quote(name)));
+        r.columns().forEach(c -> cells.add(String.valueOf(line.values().getOrDefault(c.key(), 0))));
+        sb.append(String.join(",", cells)).append("\r\n");
+    }
+
+    // ------------------------------------------------------------------ detailed lists
+
+    /** The detailed list: one line per member, the household's columns on its first line. */
+    public static byte[] householdListXlsx(ReportViews.HouseholdList list) {
+        String[] headers = {"STT", "Mã hộ", "Họ và tên chủ hộ", "Thôn", "Xã, phường", "Chỉ số thiếu hụt",
+            "Họ và tên thành viên", "Năm sinh", "Giới tính", "Quan hệ với chủ hộ", "Dân tộc"};
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Workbook wb = new Workbook(out, "GiamNgheo", "1.0");
+            Worksheet ws = wb.newWorksheet("Danh sách");
+            int last = headers.length - 1;
+            header(ws, list.areaName(), "DANH SÁCH " + (list.kind() == MovementKind.POOR ? "HỘ NGHÈO" : "HỘ CẬN NGHÈO")
+                    + " NĂM " + list.year(), "Năm " + list.year(), last);
+            int h = 5;
+            for (int c = 0; c < headers.length; c++) {
+                ws.value(h, c, headers[c]);
+            }
+            ws.range(h, 0, h, last).style().bold().wrapText(true).horizontalAlignment("center")
+                    .fillColor("D9E1F2").borderStyle(BorderStyle.THIN).set();
+            int row = h;
+            int n = 0;
+            for (ReportViews.ListedHousehold hh : list.households()) {
+                row++;
+                ws.value(row, 0, ++n);
+                ws.value(row, 1, hh.code());
+                ws.value(row, 2, hh.headName());
+                ws.value(row, 3, hh.villageName());
+                ws.value(row, 4, hh.communeName());
+                ws.value(row, 5, String.join("; ", hh.deprivedIndicators().stream()
+                        .map(vn.giamngheo.classification.model.IndicatorNames::name).toList()));
+                boolean first = true;
+                for (ReportViews.ListedMember m : hh.members()) {
+                    if (!first) {
+                        row++;
+                    }
+                    first = false;
+                    ws.value(row, 6, m.name());
+                    if (m.birthYear() != null) {
+                        ws.value(row, 7, m.birthYear());
+                    }
+                    ws.value(row, 8, "FEMALE".equals(m.sex()) ? "Nữ" : "MALE".equals(m.sex()) ? "Nam" : "");
+                    ws.value(row, 9, m.relationToHead());
+                    ws.value(row, 10, m.ethnicity());
+                }
+            }
+            if (row > h) {
+                ws.range(h + 1, 0, row, last).style().borderStyle(BorderStyle.THIN).set();
+            }
+            double[] widths = {6, 14, 24, 18, 20, 30, 24, 9, 9, 14, 12};
+            for (int c = 0; c < widths.length; c++) {
+                ws.width(c, widths[c]);
+            }
+            wb.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public static byte[] householdListCsv(ReportViews.HouseholdList list) {
+        StringBuilder sb = new StringBuilder("\uFEFF");
+        sb.append("household_code,head_name,village,commune,deprived_indicators,member_name,birth_year,sex,"
+                + "relation_to_head,ethnicity\r\n");
+        for (ReportViews.ListedHousehold hh : list.households()) {
+            for (ReportViews.ListedMember m : hh.members()) {
+                sb.append(String.join(",", List.of(hh.code(), quote(nz(hh.headName())), quote(nz(hh.villageName())),
+                        quote(hh.communeName()), quote(String.join(";", hh.deprivedIndicators())), quote(m.name()),
+                        m.birthYear() == null ? "" : String.valueOf(m.birthYear()), nz(m.sex()),
+                        nz(m.relationToHead()), quote(nz(m.ethnicity()))))).append("\r\n");
+            }
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
 }

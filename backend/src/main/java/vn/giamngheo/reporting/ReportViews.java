@@ -79,4 +79,34 @@ public final class ReportViews {
     record HouseholdYears(String rowKey, HouseholdClass before, int personsBefore, HouseholdClass after,
             int personsAfter, boolean everPoorBefore) {
     }
+
+    @Schema(name = "ReportColumn", description = "A column of a table report")
+    public record ReportColumn(String key, String label) {
+    }
+
+    @Schema(name = "ReportRow", description = "A village (commune report), a commune (province report) or the total")
+    public record ReportRow(@Schema(nullable = true) String key, String name, Map<String, Number> values) {
+    }
+
+    @Schema(name = "TableReport", description = "A statutory report's table: rows by village or commune, and the total")
+    public record TableReport(String report, String title, String areaCode, String areaName, int year,
+            @Schema(nullable = true) MovementKind kind, List<ReportColumn> columns, List<ReportRow> rows, ReportRow total) {
+    }
+
+    @Schema(name = "ListedMember", description = "A member of a listed household")
+    public record ListedMember(String name, @Schema(nullable = true) Integer birthYear,
+            @Schema(nullable = true) String sex, @Schema(nullable = true) String relationToHead,
+            @Schema(nullable = true) String ethnicity) {
+    }
+
+    @Schema(name = "ListedHousehold", description = "A poor or near-poor household in the detailed list")
+    public record ListedHousehold(String code, @Schema(nullable = true) String headName,
+            @Schema(nullable = true) String villageName, String communeName, String classification,
+            List<String> deprivedIndicators, List<ListedMember> members) {
+    }
+
+    @Schema(name = "HouseholdList", description = "The detailed list of poor (or near-poor) households with members")
+    public record HouseholdList(String areaCode, String areaName, int year, MovementKind kind,
+            List<ListedHousehold> households) {
+    }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -22,8 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.giamngheo.common.security.Roles;
 import vn.giamngheo.reporting.ReportViews.AlkireFosterView;
+import vn.giamngheo.reporting.ReportViews.HouseholdList;
 import vn.giamngheo.reporting.ReportViews.MovementKind;
 import vn.giamngheo.reporting.ReportViews.MovementReport;
+import vn.giamngheo.reporting.ReportViews.TableReport;
 import vn.giamngheo.reporting.ReportViews.TransitionMatrix;
 import vn.giamngheo.review.ReviewDocuments;
 
@@ -38,6 +41,9 @@ public class ReportsResource {
 
     @Inject
     ReportQueries reports;
+
+    @Inject
+    StatutoryReports statutory;
 
     @GET
     @Path("/movement")
@@ -89,5 +95,63 @@ public class ReportsResource {
             @QueryParam("fromYear") @NotNull @Min(2016) @Max(2100) Integer fromYear,
             @QueryParam("toYear") @NotNull @Min(2016) @Max(2100) Integer toYear) {
         return reports.transitions(areaCode, fromYear, toYear);
+    }
+
+    @GET
+    @Path("/tables/{name}")
+    @Produces({MediaType.APPLICATION_JSON, ReportExports.XLSX, ReportExports.CSV})
+    @Operation(summary = "A statutory report's table", description = "summary: results of the review (households, "
+            + "persons, poor, near-poor, average-living); deprivations: count and % of the class's households per "
+            + "indicator; subgroups: ethnic minority, no labour capacity, meritorious member, other; ethnicity: by the "
+            + "head's ethnic group; causes: by cause of poverty; children: children's deprivations. Rows by village "
+            + "(commune) or commune (province), then the total. format=xlsx lays it out like the form.")
+    @APIResponse(responseCode = "200", description = "The report", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TableReport.class)),
+        @Content(mediaType = ReportExports.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = ReportExports.CSV, schema = @Schema(type = SchemaType.STRING))})
+    public Response getTableReport(
+            @Parameter(schema = @Schema(enumeration = {"summary", "deprivations", "subgroups", "ethnicity", "causes",
+                "children"})) @PathParam("name") @Pattern(regexp = "summary|deprivations|subgroups|ethnicity|causes|children")
+            String name,
+            @Parameter(description = AREA) @QueryParam("areaCode") @NotNull @Pattern(regexp = "[0-9]{2}|[0-9]{5}") String areaCode,
+            @QueryParam("year") @NotNull @Min(2016) @Max(2100) Integer year,
+            @Parameter(description = "Poor or near-poor households (not used by summary)")
+            @QueryParam("kind") @DefaultValue("POOR") MovementKind kind,
+            @Parameter(schema = @Schema(enumeration = {"json", "xlsx", "csv"}, defaultValue = "json"))
+            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|xlsx|csv") String format) {
+        TableReport report = statutory.table(name, areaCode, year, kind);
+        String file = "bieu-" + name + "-" + areaCode + "-" + year;
+        return switch (format) {
+            case "xlsx" -> ReviewDocuments.download(ReportExports.tableXlsx(report), ReportExports.XLSX, file + ".xlsx");
+            case "csv" -> ReviewDocuments.download(ReportExports.tableCsv(report), ReportExports.CSV + "; charset=UTF-8",
+                    file + ".csv");
+            default -> Response.ok(report, MediaType.APPLICATION_JSON).build();
+        };
+    }
+
+    @GET
+    @Path("/household-list")
+    @Produces({MediaType.APPLICATION_JSON, ReportExports.XLSX, ReportExports.CSV})
+    @Operation(summary = "The detailed list of poor or near-poor households", description = "With their members, "
+            + "in village (or commune) and code order.")
+    @APIResponse(responseCode = "200", description = "The list", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HouseholdList.class)),
+        @Content(mediaType = ReportExports.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = ReportExports.CSV, schema = @Schema(type = SchemaType.STRING))})
+    public Response getHouseholdList(
+            @Parameter(description = AREA) @QueryParam("areaCode") @NotNull @Pattern(regexp = "[0-9]{2}|[0-9]{5}") String areaCode,
+            @QueryParam("year") @NotNull @Min(2016) @Max(2100) Integer year,
+            @QueryParam("kind") @DefaultValue("POOR") MovementKind kind,
+            @Parameter(schema = @Schema(enumeration = {"json", "xlsx", "csv"}, defaultValue = "json"))
+            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|xlsx|csv") String format) {
+        HouseholdList list = statutory.householdList(areaCode, year, kind);
+        String file = "danh-sach-" + (kind == MovementKind.POOR ? "ho-ngheo" : "ho-can-ngheo") + "-" + areaCode + "-" + year;
+        return switch (format) {
+            case "xlsx" -> ReviewDocuments.download(ReportExports.householdListXlsx(list), ReportExports.XLSX,
+                    file + ".xlsx");
+            case "csv" -> ReviewDocuments.download(ReportExports.householdListCsv(list),
+                    ReportExports.CSV + "; charset=UTF-8", file + ".csv");
+            default -> Response.ok(list, MediaType.APPLICATION_JSON).build();
+        };
     }
 }

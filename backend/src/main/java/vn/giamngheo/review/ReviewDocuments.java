@@ -572,24 +572,9 @@ public class ReviewDocuments {
         return v.finalClass() != null ? v.finalClass() : v.proposedClass();
     }
 
-    /** The indicators' names as the forms print them. */
-    private static final java.util.Map<String, String> INDICATOR_NAMES = java.util.Map.ofEntries(
-            java.util.Map.entry("EMPLOYMENT", "Việc làm"),
-            java.util.Map.entry("DEPENDENTS", "Người phụ thuộc"),
-            java.util.Map.entry("NUTRITION", "Dinh dưỡng"),
-            java.util.Map.entry("HEALTH_INSURANCE", "Bảo hiểm y tế"),
-            java.util.Map.entry("ADULT_EDUCATION", "Trình độ giáo dục người lớn"),
-            java.util.Map.entry("CHILD_SCHOOLING", "Tình trạng đi học của trẻ em"),
-            java.util.Map.entry("HOUSING_QUALITY", "Chất lượng nhà ở"),
-            java.util.Map.entry("HOUSING_AREA", "Diện tích nhà ở"),
-            java.util.Map.entry("DRINKING_WATER", "Nguồn nước sinh hoạt"),
-            java.util.Map.entry("SANITATION", "Nhà tiêu hợp vệ sinh"),
-            java.util.Map.entry("TELECOM", "Dịch vụ viễn thông"),
-            java.util.Map.entry("INFORMATION_ACCESS", "Phương tiện tiếp cận thông tin"));
-
     private static String deprived(ReviewItemView v) {
         return v.deprivedIndicators() == null ? "" : String.join("; ", v.deprivedIndicators().stream()
-                .map(code -> INDICATOR_NAMES.getOrDefault(code, code)).toList());
+                .map(vn.giamngheo.classification.model.IndicatorNames::name).toList());
     }
 
     private static String postingNote(ReviewItemView v) {

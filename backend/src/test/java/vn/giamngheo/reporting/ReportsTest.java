@@ -240,4 +240,122 @@ class ReportsTest {
         as(province).queryParam("areaCode", "46").queryParam("year", 2023).when().get("/api/v1/reports/alkire-foster")
                 .then().statusCode(200).body("households", org.hamcrest.Matchers.greaterThanOrEqualTo(10));
     }
+
+    static final String THUAN_HOA = "19789";
+
+    static String householdWith(String village, List<Map<String, Object>> members) {
+        return as(province).body(Map.of("communeCode", THUAN_HOA, "villageId", village, "members", members))
+                .when().post("/api/v1/households").then().statusCode(201).extract().path("id");
+    }
+
+    static Map<String, Object> person(String name, String relation, String born, boolean insured) {
+        return Map.of("fullName", name, "relationToHead", relation, "sex", "MALE", "birthDate", born,
+                "ethnicity", "01", "healthInsurance", insured,
+                "citizenId", "0462200" + String.format("%05d", SEQUENCE.incrementAndGet() % 100000));
+    }
+
+    static void record2022(String h, long income, Set<String> deprived, List<String> causes, String expected) {
+        Map<String, Boolean> ticks = new HashMap<>();
+        ND07.forEach(code -> ticks.put(code, deprived.contains(code)));
+        as(province).body(Map.of("surveyYear", 2022, "surveyDate", "2022-10-01", "monthlyIncomePerCapita", income,
+                "deprivations", ticks, "causes", causes))
+                .when().post("/api/v1/households/{id}/records", h).then().statusCode(201)
+                .body("classification", expected == null ? not(oneOf("POOR", "NEAR_POOR")) : equalTo(expected));
+    }
+
+    @Test
+    void theStatutoryTablesOfAWardByVillage() throws Exception {
+        String v1 = as(province).body(Map.of("name", "Tổ 1 " + UUID.randomUUID().toString().substring(0, 6),
+                "kind", "RESIDENTIAL_GROUP")).when().post("/api/v1/communes/{c}/villages", THUAN_HOA)
+                .then().statusCode(201).extract().path("id");
+        String v2 = as(province).body(Map.of("name", "Tổ 2 " + UUID.randomUUID().toString().substring(0, 6),
+                "kind", "RESIDENTIAL_GROUP")).when().post("/api/v1/communes/{c}/villages", THUAN_HOA)
+                .then().statusCode(201).extract().path("id");
+        // Tổ 1: a poor family of three with an uninsured child, and a near-poor couple
+        String h1 = householdWith(v1, List.of(person("Ngô Văn Bảy", "HEAD", "1980-01-01", false),
+                person("Ngô Thị Tám", "SPOUSE", "1982-01-01", false), person("Ngô Văn Út", "CHILD", "2015-05-01", false)));
+        record2022(h1, 1_000_000, THREE, List.of("LACK_OF_CAPITAL"), "POOR");
+        String h2 = householdWith(v1, List.of(person("Lý Văn Chín", "HEAD", "1960-01-01", true),
+                person("Lý Thị Mười", "SPOUSE", "1962-01-01", true)));
+        record2022(h2, 1_000_000, Set.of("SANITATION"), List.of(), "NEAR_POOR");
+        // Tổ 2: a poor man alone, ill; a household above the lines
+        String h3 = householdWith(v2, List.of(person("Đoàn Văn Một", "HEAD", "1950-01-01", false)));
+        record2022(h3, 1_000_000, THREE, List.of("ILLNESS_OR_ACCIDENT"), "POOR");
+        String h4 = householdWith(v2, List.of(person("Tôn Nữ Hai", "HEAD", "1975-01-01", true),
+                person("Tôn Thất Ba", "CHILD", "2000-01-01", true)));
+        record2022(h4, 6_000_000, Set.of(), List.of(), null);
+
+        String base = "/api/v1/reports/tables/{name}";
+        JsonPath summary = as(province).queryParam("areaCode", THUAN_HOA).queryParam("year", 2022)
+                .when().get(base, "summary").then().statusCode(200).extract().jsonPath();
+        String r1 = "rows.find { it.key == '" + v1 + "' }.values.";
+        assertEquals(2, summary.getInt(r1 + "households"));
+        assertEquals(5, summary.getInt(r1 + "persons"));
+        assertEquals(1, summary.getInt(r1 + "poor"));
+        assertEquals(3, summary.getInt(r1 + "poorPersons"));
+        assertEquals(50.0, summary.getDouble(r1 + "poorRate"), 1e-9);
+        assertEquals(1, summary.getInt(r1 + "nearPoor"));
+        assertEquals(4, summary.getInt("total.values.households"));
+        assertEquals(8, summary.getInt("total.values.persons"));
+        assertEquals(2, summary.getInt("total.values.poor"));
+        // the total's rate is computed on the totals (2 / 4), never summed
+        assertEquals(50.0, summary.getDouble("total.values.poorRate"), 1e-9);
+        assertEquals(25.0, summary.getDouble("total.values.nearPoorRate"), 1e-9);
+
+        JsonPath deprivations = as(province).queryParam("areaCode", THUAN_HOA).queryParam("year", 2022)
+                .when().get(base, "deprivations").then().statusCode(200).extract().jsonPath();
+        assertEquals(2, deprivations.getInt("total.values.households"));
+        assertEquals(2, deprivations.getInt("total.values.SANITATION"));
+        assertEquals(100.0, deprivations.getDouble("total.values.SANITATION_pct"), 1e-9);
+        assertEquals(0, deprivations.getInt("total.values.TELECOM"));
+        assertEquals("Nhà tiêu hợp vệ sinh (%)", deprivations.getString("columns.find { it.key == 'SANITATION_pct' }.label"));
+
+        as(province).queryParam("areaCode", THUAN_HOA).queryParam("year", 2022).when().get(base, "causes")
+                .then().statusCode(200).body("total.values.LACK_OF_CAPITAL", equalTo(1))
+                .body("total.values.ILLNESS_OR_ACCIDENT", equalTo(1)).body("total.values.LACK_OF_LAND", equalTo(0));
+        as(province).queryParam("areaCode", THUAN_HOA).queryParam("year", 2022).when().get(base, "children")
+                .then().statusCode(200).body("total.values.householdsWithChildren", equalTo(1))
+                .body("total.values.children", equalTo(1)).body("total.values.childrenUninsured", equalTo(1));
+        as(province).queryParam("areaCode", THUAN_HOA).queryParam("year", 2022).when().get(base, "ethnicity")
+                .then().statusCode(200).body("total.values.households_01", equalTo(2))
+                .body("total.values.persons_01", equalTo(4))
+                .body("columns.find { it.key == 'households_01' }.label", equalTo("Kinh (hộ)"));
+        as(province).queryParam("areaCode", THUAN_HOA).queryParam("year", 2022).queryParam("kind", "NEAR_POOR")
+                .when().get(base, "subgroups").then().statusCode(200).body("total.values.households", equalTo(1));
+
+        // the form's XLSX and the CSV of the summary
+        byte[] xlsx = as(province).queryParam("areaCode", THUAN_HOA).queryParam("year", 2022).queryParam("format", "xlsx")
+                .when().get(base, "summary").then().statusCode(200).contentType(ReportExports.XLSX).extract().asByteArray();
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            Map<Integer, Row> rows = new HashMap<>();
+            wb.getFirstSheet().read().forEach(r -> rows.put(r.getRowNum(), r));
+            assertEquals("BIỂU TỔNG HỢP KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2022", rows.get(2).getCellText(0));
+            assertEquals(List.of("STT", "Thôn, tổ dân phố", "Tổng số hộ", "Tổng số khẩu", "Số hộ nghèo"),
+                    List.of(rows.get(6).getCellText(0), rows.get(6).getCellText(1), rows.get(6).getCellText(2),
+                            rows.get(6).getCellText(3), rows.get(6).getCellText(4)));
+            Row total = rows.values().stream().filter(r -> "Tổng cộng".equals(r.getCellText(1))).findFirst().orElseThrow();
+            assertEquals("4", total.getCellText(2));
+        }
+
+        // the detailed list, with the members
+        as(province).queryParam("areaCode", THUAN_HOA).queryParam("year", 2022).when().get("/api/v1/reports/household-list")
+                .then().statusCode(200).body("households.code", hasSize(2))
+                .body("households.find { it.headName == 'Ngô Văn Bảy' }.members.name",
+                        equalTo(List.of("Ngô Văn Bảy", "Ngô Thị Tám", "Ngô Văn Út")))
+                .body("households.find { it.headName == 'Ngô Văn Bảy' }.members[2].birthYear", equalTo(2015))
+                .body("households.find { it.headName == 'Ngô Văn Bảy' }.members[0].ethnicity", equalTo("Kinh"));
+        String csv = new String(as(province).queryParam("areaCode", THUAN_HOA).queryParam("year", 2022)
+                .queryParam("format", "csv").when().get("/api/v1/reports/household-list").then().statusCode(200)
+                .extract().asByteArray(), StandardCharsets.UTF_8);
+        assertEquals(1 + 4, csv.split("\r\n").length, csv);
+        byte[] listXlsx = as(province).queryParam("areaCode", THUAN_HOA).queryParam("year", 2022)
+                .queryParam("format", "xlsx").when().get("/api/v1/reports/household-list").then().statusCode(200)
+                .extract().asByteArray();
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(listXlsx))) {
+            Map<Integer, Row> rows = new HashMap<>();
+            wb.getFirstSheet().read().forEach(r -> rows.put(r.getRowNum(), r));
+            assertEquals("DANH SÁCH HỘ NGHÈO NĂM 2022", rows.get(2).getCellText(0));
+            assertEquals("Họ và tên thành viên", rows.get(6).getCellText(6));
+        }
+    }
 }
