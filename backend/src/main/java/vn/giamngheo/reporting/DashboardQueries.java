@@ -94,11 +94,9 @@ public class DashboardQueries {
 
     @SuppressWarnings("unchecked")
     List<YearFigure> years(String code) {
-        List<Object[]> rows = bind(em().createNativeQuery("SELECT r.survey_year, count(*),"
-                + " count(*) FILTER (WHERE r.classification = 'POOR'),"
-                + " count(*) FILTER (WHERE r.classification = 'NEAR_POOR')"
-                + " FROM household_record r JOIN household h ON h.id = r.household_id"
-                + " WHERE r.current AND " + filter(code, "h") + " GROUP BY 1 ORDER BY 1"), code).getResultList();
+        List<Object[]> rows = bind(em().createNativeQuery("SELECT s.survey_year, sum(s.households), sum(s.poor),"
+                + " sum(s.near_poor) FROM area_year_stat s WHERE " + filter(code, "s") + " GROUP BY 1 ORDER BY 1"), code)
+                .getResultList();
         Map<Integer, YearFigure> byYear = new TreeMap<>();
         for (Object[] r : rows) {
             int n = ((Number) r[1]).intValue();
@@ -174,22 +172,19 @@ public class DashboardQueries {
     }
 
     private static BigDecimal registryActual(TargetIndicator indicator, String code, int year, YearFigure f) {
-        String sql = switch (indicator) {
-            case NO_LABOUR_POOR_RATE, MERITORIOUS_POOR -> "SELECT count(*) FROM household_record r"
-                    + " JOIN household h ON h.id = r.household_id WHERE r.current AND r.survey_year = :year"
-                    + " AND r.classification = 'POOR' AND " + filter(code, "h") + " AND "
-                    + (indicator == TargetIndicator.MERITORIOUS_POOR ? "h.meritorious_member" : "h.no_labour_capacity");
-            default -> "SELECT count(*) FROM household_record r JOIN household h ON h.id = r.household_id"
-                    + " JOIN household_record p ON p.household_id = h.id AND p.current AND p.survey_year = :year - 1"
-                    + " AND p.classification = 'POOR' WHERE r.current AND r.survey_year = :year"
-                    + " AND r.classification <> 'POOR' AND " + filter(code, "h");
+        String column = switch (indicator) {
+            case NO_LABOUR_POOR_RATE -> "poor_no_labour";
+            case MERITORIOUS_POOR -> "poor_meritorious";
+            default -> "escaped";
         };
-        int n = ((Number) bind(em().createNativeQuery(sql).setParameter("year", year), code).getSingleResult())
-                .intValue();
+        Object n = bind(em().createNativeQuery("SELECT coalesce(sum(s." + column + "), 0) FROM area_year_stat s"
+                + " WHERE s.survey_year = :year AND " + filter(code, "s")).setParameter("year", year), code)
+                .getSingleResult();
+        int count = ((Number) n).intValue();
         if (indicator == TargetIndicator.NO_LABOUR_POOR_RATE) {
-            return rate(n, f.households() == null ? 0 : f.households());
+            return rate(count, f.households() == null ? 0 : f.households());
         }
-        return BigDecimal.valueOf(n);
+        return BigDecimal.valueOf(count);
     }
 
     /** The straight line from the baseline to the target, in the given year; the target itself without a baseline. */
@@ -220,13 +215,11 @@ public class DashboardQueries {
 
     @SuppressWarnings("unchecked")
     List<DeprivationShare> deprivations(String code, int year) {
-        List<Object[]> rows = bind(em().createNativeQuery("SELECT d.code, count(*), (SELECT count(*)"
-                + "   FROM household_record r2 JOIN household h2 ON h2.id = r2.household_id WHERE r2.current"
-                + "   AND r2.survey_year = :year AND r2.classification = 'POOR' AND " + filter(code, "h2") + ")"
-                + " FROM household_record r JOIN household h ON h.id = r.household_id"
-                + " CROSS JOIN LATERAL unnest(r.deprived_indicators) AS d(code)"
-                + " WHERE r.current AND r.survey_year = :year AND r.classification = 'POOR' AND " + filter(code, "h")
-                + " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 12").setParameter("year", year), code).getResultList();
+        List<Object[]> rows = bind(em().createNativeQuery("SELECT d.indicator, sum(d.households), (SELECT sum(s.poor)"
+                + "   FROM area_year_stat s WHERE s.survey_year = :year AND " + filter(code, "s") + ")"
+                + " FROM area_year_deprivation d WHERE d.survey_year = :year AND d.classification = 'POOR' AND "
+                + filter(code, "d") + " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 12").setParameter("year", year), code)
+                .getResultList();
         return rows.stream().map(r -> new DeprivationShare((String) r[0], ((Number) r[1]).intValue(),
                 rate(((Number) r[1]).intValue(), ((Number) r[2]).intValue()))).toList();
     }
@@ -236,13 +229,10 @@ public class DashboardQueries {
         if (!NATIONAL.equals(code) && code.length() == 5) {
             return List.of();
         }
-        String key = NATIONAL.equals(code) ? "h.province_code" : "h.commune_code";
-        List<Object[]> rows = bind(em().createNativeQuery("SELECT " + key + ", u.full_name, count(*),"
-                + " count(*) FILTER (WHERE r.classification = 'POOR'),"
-                + " count(*) FILTER (WHERE r.classification = 'NEAR_POOR')"
-                + " FROM household_record r JOIN household h ON h.id = r.household_id"
-                + " JOIN admin_unit u ON u.code = " + key
-                + " WHERE r.current AND r.survey_year = :year AND " + filter(code, "h") + " GROUP BY 1, 2 ORDER BY 1")
+        String key = NATIONAL.equals(code) ? "s.province_code" : "s.commune_code";
+        List<Object[]> rows = bind(em().createNativeQuery("SELECT " + key + ", u.full_name, sum(s.households),"
+                + " sum(s.poor), sum(s.near_poor) FROM area_year_stat s JOIN admin_unit u ON u.code = " + key
+                + " WHERE s.survey_year = :year AND " + filter(code, "s") + " GROUP BY 1, 2 ORDER BY 1")
                 .setParameter("year", year), code).getResultList();
         return rows.stream().map(r -> {
             int n = ((Number) r[2]).intValue();

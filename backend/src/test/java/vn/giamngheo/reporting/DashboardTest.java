@@ -94,4 +94,40 @@ class DashboardTest {
         as(ward).queryParam("unitCode", WARD).when().get("/api/v1/targets").then().statusCode(200)
                 .body("indicator", equalTo(List.of("POVERTY_RATE", "NO_LABOUR_POOR_RATE")));
     }
+
+    @Test
+    void theYearlyFiguresFollowEachRecordAndCorrection() {
+        ReportsTest.tokens();
+        String province = KeycloakTokens.tokenOf("tinh.hue");
+        String commune = "19804";
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String h = as(province).body(Map.of("communeCode", commune, "members", List.of(Map.of("fullName",
+                    "Hộ Thống Kê " + i, "relationToHead", "HEAD", "sex", "MALE", "birthDate", "1970-01-01",
+                    "citizenId", "04617" + String.format("%07d", (System.nanoTime() / 1000) % 10_000_000)))))
+                    .when().post("/api/v1/households").then().statusCode(201).extract().path("id");
+            ids.add(h);
+            ReportsTest.record(h, 2023, i == 0 ? 1_000_000 : 6_000_000,
+                    i == 0 ? ReportsTest.THREE : java.util.Set.of(), i == 0 ? "POOR" : null);
+        }
+        as(province).when().get("/api/v1/dashboards/{u}", commune).then().statusCode(200)
+                .body("years.find { it.year == 2023 }.households", equalTo(3))
+                .body("years.find { it.year == 2023 }.poor", equalTo(1))
+                .body("years.find { it.year == 2023 }.source", equalTo("REGISTRY"))
+                .body("topDeprivations.find { it.indicator == 'SANITATION' }.poorDeprived", equalTo(1));
+        // a corrected record moves the figures at once
+        Map<String, Boolean> ticks = new java.util.HashMap<>();
+        AlkireFosterTest.ND07.forEach(c -> ticks.put(c, ReportsTest.THREE.contains(c)));
+        as(province).body(Map.of("surveyYear", 2023, "surveyDate", "2023-10-01", "monthlyIncomePerCapita", 1_000_000,
+                "deprivations", ticks, "correctionReason", "Thu nhập khai sai"))
+                .when().post("/api/v1/households/{id}/records", ids.get(1)).then().statusCode(201)
+                .body("classification", equalTo("POOR"));
+        as(province).when().get("/api/v1/dashboards/{u}", commune).then().statusCode(200)
+                .body("years.find { it.year == 2023 }.households", equalTo(3))
+                .body("years.find { it.year == 2023 }.poor", equalTo(2))
+                .body("years.find { it.year == 2023 }.poorRate", org.hamcrest.Matchers.comparesEqualTo(
+                        new java.math.BigDecimal("66.67")));
+        as(province).when().get("/api/v1/dashboards/46").then().statusCode(200)
+                .body("map.find { it.code == '" + commune + "' }.households", org.hamcrest.Matchers.greaterThan(0));
+    }
 }

@@ -119,6 +119,9 @@ public final class DemoDataWriter {
                 s.execute("ANALYZE household");
                 s.execute("ANALYZE household_member");
                 s.execute("ANALYZE household_record");
+                // the yearly figures per commune the dashboards read (V10__create_area_stats.sql)
+                s.execute("SELECT refresh_all_area_stats()");
+                s.execute("ANALYZE area_year_stat");
             }
             connection.commit();
         } catch (SQLException | IOException | RuntimeException e) {
