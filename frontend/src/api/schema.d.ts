@@ -2865,7 +2865,7 @@ export interface components {
             /** Format: int32 */
             latestYear: number | null;
             years: components["schemas"]["YearFigure"][];
-            targets: components["schemas"]["TargetView"][];
+            targets: components["schemas"]["PovertyTargetView"][];
             topDeprivations: components["schemas"]["DeprivationShare"][];
             /** @description Communes of a province, or provinces of the country */
             map: components["schemas"]["AreaValue"][];
@@ -3666,6 +3666,41 @@ export interface components {
         };
         /** @enum {string} */
         PovertyCause: "LACK_OF_LAND" | "LACK_OF_CAPITAL" | "LACK_OF_LABOUR" | "LACK_OF_TOOLS" | "LACK_OF_KNOW_HOW" | "LACK_OF_SKILLS" | "ILLNESS_OR_ACCIDENT" | "OLD_AGE_OR_LOST_CAPACITY" | "OTHER";
+        /** @description A unit's target for a year */
+        PovertyTargetRequest: {
+            unitCode: string;
+            /** Format: int32 */
+            year: number;
+            indicator: components["schemas"]["TargetIndicator"];
+            /** @description A rate in %, or a number of households */
+            targetValue: number;
+            /** Format: int32 */
+            baselineYear?: number;
+            baselineValue?: number;
+            source?: string;
+        };
+        /** @description A unit's target and where it stands */
+        PovertyTargetView: {
+            id: components["schemas"]["UUID"];
+            unitCode: string;
+            /** Format: int32 */
+            year: number;
+            indicator: components["schemas"]["TargetIndicator"];
+            targetValue: number;
+            /** Format: int32 */
+            baselineYear: number | null;
+            baselineValue: number | null;
+            source: string | null;
+            /** @description The latest actual value up to the target year */
+            actual: number | null;
+            /** Format: int32 */
+            actualYear: number | null;
+            /** @description Where the straight line from the baseline to the target stands in the actual's year */
+            trajectory: number | null;
+            light: components["schemas"]["Light"];
+            /** Format: int32 */
+            version: number;
+        };
         /** @description RFC 9457 problem details with a stable error code */
         Problem: {
             /**
@@ -4176,46 +4211,11 @@ export interface components {
         TargetIndicator: "POVERTY_RATE" | "NEAR_POVERTY_RATE" | "NO_LABOUR_POOR_RATE" | "ESCAPED_HOUSEHOLDS" | "MERITORIOUS_POOR";
         /** @description One page of households; pass nextCursor as 'after' for the next */
         TargetPage: {
-            items: components["schemas"]["TargetView1"][];
+            items: components["schemas"]["TargetView"][];
             nextCursor: string | null;
         };
-        /** @description A unit's target for a year */
-        TargetRequest: {
-            unitCode: string;
-            /** Format: int32 */
-            year: number;
-            indicator: components["schemas"]["TargetIndicator"];
-            /** @description A rate in %, or a number of households */
-            targetValue: number;
-            /** Format: int32 */
-            baselineYear?: number;
-            baselineValue?: number;
-            source?: string;
-        };
-        /** @description A unit's target and where it stands */
-        TargetView: {
-            id: components["schemas"]["UUID"];
-            unitCode: string;
-            /** Format: int32 */
-            year: number;
-            indicator: components["schemas"]["TargetIndicator"];
-            targetValue: number;
-            /** Format: int32 */
-            baselineYear: number | null;
-            baselineValue: number | null;
-            source: string | null;
-            /** @description The latest actual value up to the target year */
-            actual: number | null;
-            /** Format: int32 */
-            actualYear: number | null;
-            /** @description Where the straight line from the baseline to the target stands in the actual's year */
-            trajectory: number | null;
-            light: components["schemas"]["Light"];
-            /** Format: int32 */
-            version: number;
-        };
         /** @description A poor or near-poor household, for targeting support */
-        TargetView1: {
+        TargetView: {
             householdId: components["schemas"]["UUID"];
             householdCode: string;
             headName: string | null;
@@ -14274,7 +14274,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TargetView"][];
+                    "application/json": components["schemas"]["PovertyTargetView"][];
                 };
             };
             /** @description Invalid parameters or malformed request (code request.*) */
@@ -14324,7 +14324,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TargetRequest"];
+                "application/json": components["schemas"]["PovertyTargetRequest"];
             };
         };
         responses: {
@@ -14336,7 +14336,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TargetView"];
+                    "application/json": components["schemas"]["PovertyTargetView"];
                 };
             };
             /** @description Invalid parameters or malformed request (code request.*) */
@@ -14418,7 +14418,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TargetRequest"];
+                "application/json": components["schemas"]["PovertyTargetRequest"];
             };
         };
         responses: {

@@ -26,7 +26,7 @@ import vn.giamngheo.reporting.DashboardViews.DeprivationShare;
 import vn.giamngheo.reporting.DashboardViews.HistoricalFigureView;
 import vn.giamngheo.reporting.DashboardViews.Light;
 import vn.giamngheo.reporting.DashboardViews.TargetIndicator;
-import vn.giamngheo.reporting.DashboardViews.TargetView;
+import vn.giamngheo.reporting.DashboardViews.PovertyTargetView;
 import vn.giamngheo.reporting.DashboardViews.YearFigure;
 
 /**
@@ -136,12 +136,12 @@ public class DashboardQueries {
 
     // ------------------------------------------------------------------ targets
 
-    public List<TargetView> targets(String code, List<YearFigure> years) {
+    public List<PovertyTargetView> targets(String code, List<YearFigure> years) {
         List<PovertyTarget> targets = PovertyTarget.list("unitCode = ?1 order by year, indicator", code);
         return targets.stream().map(t -> view(t, code, years)).toList();
     }
 
-    public TargetView view(PovertyTarget t, String code, List<YearFigure> years) {
+    public PovertyTargetView view(PovertyTarget t, String code, List<YearFigure> years) {
         BigDecimal actual = null;
         Integer actualYear = null;
         for (int y = t.year; y >= t.year - 10 && actual == null; y--) {
@@ -157,7 +157,7 @@ public class DashboardQueries {
             trajectory = trajectory(t, actualYear);
             light = light(t, actual, trajectory);
         }
-        return new TargetView(t.id, t.unitCode, t.year, t.indicator, t.targetValue, t.baselineYear, t.baselineValue,
+        return new PovertyTargetView(t.id, t.unitCode, t.year, t.indicator, t.targetValue, t.baselineYear, t.baselineValue,
                 t.source, actual, actualYear, trajectory, light, t.version);
     }
 

@@ -34,8 +34,8 @@ import vn.giamngheo.common.security.Roles;
 import vn.giamngheo.reporting.DashboardViews.DashboardView;
 import vn.giamngheo.reporting.DashboardViews.HistoricalFigureRequest;
 import vn.giamngheo.reporting.DashboardViews.HistoricalFigureView;
-import vn.giamngheo.reporting.DashboardViews.TargetRequest;
-import vn.giamngheo.reporting.DashboardViews.TargetView;
+import vn.giamngheo.reporting.DashboardViews.PovertyTargetRequest;
+import vn.giamngheo.reporting.DashboardViews.PovertyTargetView;
 
 /** Dashboards, targets and the yearly figures entered by hand. */
 @Path("/api/v1")
@@ -68,7 +68,7 @@ public class DashboardResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.COMMUNE_CHAIR, Roles.AUDITOR,
         Roles.INTEGRATION})
     @Operation(summary = "A unit's targets, with progress")
-    public List<TargetView> listTargets(@QueryParam("unitCode") @NotNull @Pattern(regexp = "[0-9]{2}|[0-9]{5}")
+    public List<PovertyTargetView> listTargets(@QueryParam("unitCode") @NotNull @Pattern(regexp = "[0-9]{2}|[0-9]{5}")
             String unitCode) {
         dashboards.area(unitCode);
         return dashboards.targets(unitCode, dashboards.years(unitCode));
@@ -82,10 +82,10 @@ public class DashboardResource {
             + "households by 2025.")
     @APIResponse(responseCode = "201", description = "Set",
             headers = @Header(name = HttpHeaders.ETAG, description = "Version", schema = @Schema(implementation = String.class)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetView.class)))
-    public Response createTarget(@Valid @NotNull TargetRequest request) {
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PovertyTargetView.class)))
+    public Response createTarget(@Valid @NotNull PovertyTargetRequest request) {
         PovertyTarget t = targets.create(request);
-        TargetView view = dashboards.view(t, t.unitCode, dashboards.years(t.unitCode));
+        PovertyTargetView view = dashboards.view(t, t.unitCode, dashboards.years(t.unitCode));
         return Response.status(Response.Status.CREATED).entity(view).tag(EntityTags.of(view.version())).build();
     }
 
@@ -96,9 +96,9 @@ public class DashboardResource {
     @Operation(summary = "Change a target", description = "Requires If-Match.")
     public Response updateTarget(@PathParam("id") UUID id,
             @Parameter(description = "ETag as last read", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull TargetRequest request) {
+            @Valid @NotNull PovertyTargetRequest request) {
         PovertyTarget t = targets.update(id, ifMatch, request);
-        TargetView view = dashboards.view(PovertyTarget.findById(t.id), t.unitCode, dashboards.years(t.unitCode));
+        PovertyTargetView view = dashboards.view(PovertyTarget.findById(t.id), t.unitCode, dashboards.years(t.unitCode));
         return Response.ok(view).tag(EntityTags.of(view.version())).build();
     }
 

@@ -53,16 +53,16 @@ public final class DashboardViews {
             @Schema(nullable = true) String standard, String source) {
     }
 
-    @Schema(name = "TargetRequest", description = "A unit's target for a year")
-    public record TargetRequest(@NotBlank @Pattern(regexp = "[0-9]{2}|[0-9]{5}") String unitCode,
+    @Schema(name = "PovertyTargetRequest", description = "A unit's target for a year")
+    public record PovertyTargetRequest(@NotBlank @Pattern(regexp = "[0-9]{2}|[0-9]{5}") String unitCode,
             @NotNull @Min(2016) @Max(2100) Integer year, @NotNull TargetIndicator indicator,
             @NotNull @PositiveOrZero @Schema(description = "A rate in %, or a number of households") BigDecimal targetValue,
             @Min(2016) @Max(2100) Integer baselineYear, @PositiveOrZero BigDecimal baselineValue,
             @Size(max = 500) String source) {
     }
 
-    @Schema(name = "TargetView", description = "A unit's target and where it stands")
-    public record TargetView(UUID id, String unitCode, int year, TargetIndicator indicator, BigDecimal targetValue,
+    @Schema(name = "PovertyTargetView", description = "A unit's target and where it stands")
+    public record PovertyTargetView(UUID id, String unitCode, int year, TargetIndicator indicator, BigDecimal targetValue,
             @Schema(nullable = true) Integer baselineYear, @Schema(nullable = true) BigDecimal baselineValue,
             @Schema(nullable = true) String source,
             @Schema(nullable = true, description = "The latest actual value up to the target year") BigDecimal actual,
@@ -95,7 +95,7 @@ public final class DashboardViews {
 
     @Schema(name = "DashboardView", description = "Poverty over time, targets, deprivations, the map and the deadlines")
     public record DashboardView(String areaCode, String areaName, String level,
-            @Schema(nullable = true) Integer latestYear, List<YearFigure> years, List<TargetView> targets,
+            @Schema(nullable = true) Integer latestYear, List<YearFigure> years, List<PovertyTargetView> targets,
             List<DeprivationShare> topDeprivations,
             @Schema(description = "Communes of a province, or provinces of the country") List<AreaValue> map,
             List<DeadlineStatus> deadlines) {

@@ -15,7 +15,7 @@ import vn.giamngheo.common.problem.NotFoundException;
 import vn.giamngheo.common.security.CurrentUser;
 import vn.giamngheo.common.security.Jurisdiction;
 import vn.giamngheo.reporting.DashboardViews.HistoricalFigureRequest;
-import vn.giamngheo.reporting.DashboardViews.TargetRequest;
+import vn.giamngheo.reporting.DashboardViews.PovertyTargetRequest;
 
 /** Targets of units and the yearly figures entered by hand; audited. */
 @ApplicationScoped
@@ -39,7 +39,7 @@ public class TargetService {
         jurisdiction.require(code);
     }
 
-    public PovertyTarget create(TargetRequest r) {
+    public PovertyTarget create(PovertyTargetRequest r) {
         requireArea(r.unitCode());
         if (PovertyTarget.count("unitCode = ?1 and year = ?2 and indicator = ?3", r.unitCode(), r.year(), r.indicator()) > 0) {
             throw new ConflictException("target.duplicate", "The unit already has this target for " + r.year());
@@ -54,7 +54,7 @@ public class TargetService {
         return t;
     }
 
-    public PovertyTarget update(UUID id, String ifMatch, TargetRequest r) {
+    public PovertyTarget update(UUID id, String ifMatch, PovertyTargetRequest r) {
         PovertyTarget t = visible(id);
         EntityTags.requireMatch(ifMatch, t.version);
         if (!t.unitCode.equals(r.unitCode()) || t.indicator != r.indicator()) {
@@ -85,7 +85,7 @@ public class TargetService {
         return t;
     }
 
-    private void apply(PovertyTarget t, TargetRequest r) {
+    private void apply(PovertyTarget t, PovertyTargetRequest r) {
         if (r.baselineYear() != null && r.baselineYear() >= r.year()) {
             throw new BusinessRuleException("target.baseline_after_target", "The baseline comes before the target year");
         }

@@ -49,6 +49,16 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void noTwoSchemasShareAName() {
+        // SmallRye renames the second of two schemas with the same name to Name1: clients would get
+        // a type they cannot tell from the first
+        Map<String, Object> schemas = given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("components.schemas");
+        List<String> renamed = schemas.keySet().stream().filter(name -> name.matches(".*[A-Za-z]\\d+")).toList();
+        assertTrue(renamed.isEmpty(), "schemas renamed for a clash: " + renamed);
+    }
+
+    @Test
     void theSecuritySchemeIsOpenIdConnect() {
         given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200)
