@@ -366,8 +366,7 @@ public class ReviewDocuments {
             doc.add(paragraph("Chủ tịch Ủy ban nhân dân " + commune + " chứng nhận:", REGULAR, 12, 14));
             doc.add(field("Hộ gia đình ông/bà: ", v.headName()));
             doc.add(field("Mã hộ: ", v.householdCode()));
-            String address = (h.address == null || h.address.isBlank() ? "" : h.address + ", ")
-                    + (v.villageName() == null ? "" : v.villageName() + ", ") + commune + ", " + province;
+            String address = address(h.address, v.villageName(), commune, province);
             doc.add(field("Địa chỉ: ", address));
             doc.add(field("Là: ", kind + " năm " + c.year));
             doc.add(field("Theo Quyết định số: ", c.decisionNumber + " ngày " + format(c.decisionOn)
@@ -584,6 +583,25 @@ public class ReviewDocuments {
             default -> v.origin() == ReviewCodes.ItemOrigin.REQUEST_REVIEW ? "Hộ đăng ký mới"
                     : v.origin() == ReviewCodes.ItemOrigin.REQUEST_EXIT ? "Hộ đề nghị thoát nghèo" : "";
         };
+    }
+
+    /**
+     * The household's address, then the village, commune and province it does not already name
+     * ("Số 12, Thôn Hà An" is not followed by "Thôn Hà An" again).
+     */
+    static String address(String street, String village, String commune, String province) {
+        StringBuilder sb = new StringBuilder(street == null ? "" : street.strip());
+        String folded = vn.giamngheo.common.text.VietnameseText.fold(sb.toString());
+        for (String part : new String[] {village, commune, province}) {
+            if (part == null || part.isBlank() || folded.contains(vn.giamngheo.common.text.VietnameseText.fold(part))) {
+                continue;
+            }
+            if (!sb.isEmpty()) {
+                sb.append(", ");
+            }
+            sb.append(part);
+        }
+        return sb.toString();
     }
 
     private static String periodLabel(ReviewCampaign c) {

@@ -317,7 +317,8 @@ public class ReviewService {
         m.persist();
         for (ReviewItem item : surveyed) {
             item.state = passed ? ItemState.MEETING_PASSED : ItemState.LISTED;
-            item.note = passed ? null : "Họp dân ngày " + r.heldOn() + " không đạt (" + r.agreeing() + "/"
+            item.note = passed ? null : "Họp dân ngày " + r.heldOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                    + " không đạt (" + r.agreeing() + "/"
                     + r.attendees() + " đồng ý): rà soát lại";
             stamp(item);
             audit.record(passed ? "review.meeting_confirmed" : "review.meeting_refused", "review_item", item.id,
