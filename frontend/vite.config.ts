@@ -29,6 +29,8 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
             { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+|dayjs)[\\/]/ },
+            // Charts are drawn on the report pages only: their own chunk, loaded with those pages.
+            { name: 'echarts', test: /node_modules[\\/](echarts|echarts-for-react|zrender|tslib)[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },

@@ -155,4 +155,29 @@ describe('RecordForm', () => {
       correctionReason: 'Điểm A tính lại',
     })
   })
+
+  it('hands the record to the caller instead when told how to save it (a review survey), for a fixed year', async () => {
+    const fetch = stub()
+    const user = userEvent.setup()
+    const save = vi.fn(async () => {})
+    const onSaved = vi.fn()
+    renderWithProviders(
+      <RecordForm
+        household={HOUSEHOLD}
+        areaType="RURAL"
+        standards={STANDARD_SUMMARIES}
+        definitions={{ ND07_2021: ND07_2021.definition }}
+        initialYear={2025}
+        yearFixed
+        save={save}
+        onSaved={onSaved}
+      />,
+    )
+    expect((screen.getByLabelText('Năm rà soát') as HTMLInputElement).disabled).toBe(true)
+    await typeIncome(user, '1200000', '1.200.000')
+    await user.click(screen.getByRole('button', { name: /Lưu kết quả rà soát/ }))
+    await waitFor(() => expect(onSaved).toHaveBeenCalledOnce())
+    expect(save).toHaveBeenCalledWith({ surveyYear: 2025, surveyDate: TODAY, monthlyIncomePerCapita: 1_200_000 })
+    expect(requestsTo(fetch, 'POST', RECORDS_PATH)).toHaveLength(0)
+  })
 })

@@ -25,7 +25,7 @@ import type { Schemas } from '@/lib/api-client'
 import { factLabelKey, POVERTY_CAUSES, SUPPORT_NEEDS } from '@/lib/fact-codes'
 import { governingStandard, indicatorCodes } from '@/lib/fact-form'
 import { useDebouncedValue } from '@/lib/use-debounced-value'
-import { useCreateRecord } from '../api/create-record'
+import { useCreateRecord, type RecordRequest } from '../api/create-record'
 import { activeMembers, type Household } from '../api/get-household'
 import { useRecords, type HouseholdRecord } from '../api/list-records'
 import type { EvaluateRequest } from '../api/preview-classification'
@@ -65,7 +65,15 @@ interface RecordFormProps {
   definitions: Readonly<Record<string, Schemas['StandardDefinition'] | undefined>>
   /** The year proposed; the current year by default. */
   initialYear?: number
-  onSaved: (record: HouseholdRecord) => void
+  /** The year cannot be changed (a review campaign surveys its own year). */
+  yearFixed?: boolean
+  /**
+   * Stores the record another way than as a yearly record of the household (a review campaign's
+   * survey); the caller says what was saved. By default the record is added to the household.
+   */
+  save?: (body: RecordRequest) => Promise<unknown>
+  /** After saving; with `save`, without the record. */
+  onSaved: (record?: HouseholdRecord) => void
 }
 
 /**
@@ -79,6 +87,8 @@ export function RecordForm({
   standards,
   definitions,
   initialYear = dayjs().year(),
+  yearFixed = false,
+  save,
   onSaved,
 }: RecordFormProps) {
   const { t } = useTranslation()
@@ -88,6 +98,7 @@ export function RecordForm({
   const records = useRecords(household.id)
   const create = useCreateRecord()
   const { failure, fail, clear } = useFormFailure(form, FORM_FIELDS)
+  const [saving, setSaving] = useState(false)
   const factLabel = (kind: 'povertyCause' | 'supportNeed', code: string) => {
     const key = factLabelKey(kind, code)
     return key ? t(key) : code
@@ -113,6 +124,16 @@ export function RecordForm({
   const submit = async (submitted: RecordFormValues) => {
     clear()
     try {
+      if (save) {
+        setSaving(true)
+        try {
+          await save(buildRecordRequest(submitted, codes, existing !== undefined))
+        } finally {
+          setSaving(false)
+        }
+        onSaved()
+        return
+      }
       const record = await create.mutateAsync({
         householdId: household.id,
         body: buildRecordRequest(submitted, codes, existing !== undefined),
@@ -138,7 +159,7 @@ export function RecordForm({
           initialValues={initialValues}
           onFinish={(submitted) => void submit(submitted)}
           scrollToFirstError
-          disabled={create.isPending}
+          disabled={create.isPending || saving}
         >
           <FormFailure failure={failure} />
           <Flex vertical gap={16}>
@@ -156,7 +177,7 @@ export function RecordForm({
                         : t('household.record.noStandard', { year }))
                     }
                   >
-                    <InputNumber<number> min={2016} max={2100} precision={0} style={{ width: '100%' }} />
+                    <InputNumber<number> min={2016} max={2100} precision={0} disabled={yearFixed} style={{ width: '100%' }} />
                   </Form.Item>
                 </Col>
                 <Col xs={24} sm={8}>
@@ -273,7 +294,7 @@ export function RecordForm({
               </Form.Item>
             </Card>
             <Flex>
-              <Button type="primary" icon={<SaveOutlined />} loading={create.isPending} onClick={() => form.submit()}>
+              <Button type="primary" icon={<SaveOutlined />} loading={create.isPending || saving} onClick={() => form.submit()}>
                 {t('household.record.save')}
               </Button>
             </Flex>

@@ -50,7 +50,7 @@ export function auditValue(
   context: AuditContext,
   t: TFunction,
 ): string {
-  if (value === null || value === '') return t('household.audit.blank')
+  if (value === null || value === '') return t('audit.blank')
   const { field } = change
   const translated = (key: string) => (isTranslationKey(key) ? t(key) : value)
   if (field === 'citizenId') return value === 'read in full' ? t('household.audit.readInFull') : value

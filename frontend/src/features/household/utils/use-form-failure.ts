@@ -10,7 +10,7 @@ import {
   FULL_NAME_MAX_LENGTH,
   REVIEWER_MAX_LENGTH,
 } from './member-form'
-import { placeViolations, type FieldPath } from './violations'
+import { placeViolations, type FieldPath } from '@/lib/violations'
 
 /** Our own words for what the server refuses, by field (its messages are English). */
 const INVALID: Record<string, (t: TFunction, message: string) => string> = {
