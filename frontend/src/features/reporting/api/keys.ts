@@ -1,0 +1,4 @@
+/** Query keys of the reporting feature; every write invalidates `reportingQueryKey`. */
+export const reportingQueryKey = ['reporting'] as const
+export const submissionsQueryKey = [...reportingQueryKey, 'submissions'] as const
+export const submissionQueryKey = (id: string) => [...reportingQueryKey, 'submission', id] as const
