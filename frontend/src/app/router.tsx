@@ -1,4 +1,4 @@
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router'
+import { createBrowserRouter, type RouteObject } from 'react-router'
 import { FullPageSpin } from '@/components/full-page-spin'
 import { AppLayout } from './layout/app-layout'
 import { NotFoundRoute } from './routes/not-found'
@@ -13,7 +13,7 @@ export const routes: RouteObject[] = [
       {
         errorElement: <RouteError />,
         children: [
-          { index: true, element: <Navigate to="/areas" replace /> },
+          { index: true, lazy: { Component: async () => (await import('./routes/home')).HomeRoute } },
           {
             path: 'areas',
             lazy: { Component: async () => (await import('./routes/areas/provinces')).ProvincesRoute },
@@ -45,6 +45,62 @@ export const routes: RouteObject[] = [
           {
             path: 'households/:id/records/new',
             lazy: { Component: async () => (await import('./routes/households/new-record')).NewRecordRoute },
+          },
+          {
+            path: 'reviews',
+            lazy: { Component: async () => (await import('./routes/reviews/reviews')).ReviewsRoute },
+          },
+          {
+            path: 'reviews/:id',
+            lazy: { Component: async () => (await import('./routes/reviews/review')).ReviewRoute },
+          },
+          {
+            path: 'reviews/:id/items/:itemId',
+            lazy: { Component: async () => (await import('./routes/reviews/review-item')).ReviewItemRoute },
+          },
+          {
+            path: 'reviews/:id/items/:itemId/survey',
+            lazy: { Component: async () => (await import('./routes/reviews/review-survey')).ReviewSurveyRoute },
+          },
+          {
+            path: 'support',
+            lazy: { Component: async () => (await import('./routes/support/workspace')).SupportWorkspaceRoute },
+          },
+          {
+            path: 'support/plans/:id',
+            lazy: { Component: async () => (await import('./routes/support/plan')).SupportPlanRoute },
+          },
+          {
+            path: 'support/groups',
+            lazy: { Component: async () => (await import('./routes/support/groups')).SupportGroupsRoute },
+          },
+          {
+            path: 'support/cross-checks',
+            lazy: { Component: async () => (await import('./routes/support/cross-checks')).SupportCrossChecksRoute },
+          },
+          {
+            path: 'support/reports',
+            lazy: { Component: async () => (await import('./routes/support/reports')).SupportReportsRoute },
+          },
+          {
+            path: 'dashboard',
+            lazy: { Component: async () => (await import('./routes/dashboard/dashboard')).DashboardRoute },
+          },
+          {
+            path: 'reporting',
+            lazy: { Component: async () => (await import('./routes/reporting/reporting')).ReportingRoute },
+          },
+          {
+            path: 'reporting/timeliness',
+            lazy: { Component: async () => (await import('./routes/reporting/timeliness')).TimelinessRoute },
+          },
+          {
+            path: 'reporting/submissions/:id',
+            lazy: { Component: async () => (await import('./routes/reporting/submission')).SubmissionRoute },
+          },
+          {
+            path: 'reports',
+            lazy: { Component: async () => (await import('./routes/reporting/reports')).ReportsRoute },
           },
           {
             path: 'classification',

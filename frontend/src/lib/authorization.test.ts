@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import {
   canEditVillages,
+  canDecideReviews,
+  canGiveReviewOpinion,
   canManageStandards,
   canReadHouseholds,
+  canReadReviewAudit,
+  canReadReviews,
+  canRunReviews,
+  canSetReviewDeadlines,
+  canSurveyReviews,
   canWriteHouseholds,
   canWriteRecords,
 } from './authorization'
@@ -114,5 +121,26 @@ describe('canWriteRecords', () => {
   it('refuses auditors', () => {
     expect(canWriteRecords(user(['auditor'], ['20179']), HOUSEHOLD)).toBe(false)
     expect(canWriteRecords(undefined, HOUSEHOLD)).toBe(false)
+  })
+})
+
+describe('review steps', () => {
+  const ROLES = ['admin', 'province_officer', 'commune_officer', 'commune_chair', 'reviewer', 'auditor', 'integration', 'support_agency']
+  const allowed = (check: (u: ReturnType<typeof user>) => boolean) =>
+    ROLES.filter((role) => check(user([role], ['20179'])))
+
+  it('lets every role but helping agencies read the campaigns', () => {
+    expect(allowed(canReadReviews)).toEqual(ROLES.filter((role) => role !== 'support_agency'))
+    expect(canReadReviews(undefined)).toBe(false)
+  })
+
+  it('gives each step to the role the procedure names', () => {
+    expect(allowed(canRunReviews)).toEqual(['admin', 'province_officer', 'commune_officer'])
+    expect(allowed(canSurveyReviews)).toEqual(['admin', 'reviewer'])
+    expect(allowed(canGiveReviewOpinion)).toEqual(['admin', 'province_officer'])
+    expect(allowed(canSetReviewDeadlines)).toEqual(['admin', 'province_officer'])
+    // The decision is the chairman's alone, not even an administrator's.
+    expect(allowed(canDecideReviews)).toEqual(['commune_chair'])
+    expect(allowed(canReadReviewAudit)).toEqual(['admin', 'province_officer', 'commune_officer', 'commune_chair', 'auditor'])
   })
 })

@@ -1,7 +1,24 @@
-import { ApartmentOutlined, AuditOutlined, BookOutlined, HomeOutlined } from '@ant-design/icons'
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  BookOutlined,
+  DashboardOutlined,
+  FileDoneOutlined,
+  FileSearchOutlined,
+  HeartOutlined,
+  HomeOutlined,
+} from '@ant-design/icons'
 import type { ReactNode } from 'react'
 import type { Schemas } from '@/lib/api-client'
-import { canReadHouseholds } from '@/lib/authorization'
+import {
+  canReadDashboards,
+  canReadHouseholds,
+  canReadReporting,
+  canReadReports,
+  canReadReviews,
+  canReadSupport,
+} from '@/lib/authorization'
 import type { TranslationKey } from '@/lib/i18n'
 
 export interface NavItem {
@@ -13,9 +30,14 @@ export interface NavItem {
   visible?: (user: Pick<Schemas['CurrentUserView'], 'roles'> | undefined) => boolean
 }
 
-/** The sidebar, one entry per feature (reviews, support, reports come next). */
+/** The sidebar, one entry per feature (reports come next). */
 export const navItems: NavItem[] = [
+  { path: '/dashboard', labelKey: 'dashboard.nav', icon: <DashboardOutlined />, visible: canReadDashboards },
   { path: '/households', labelKey: 'nav.households', icon: <HomeOutlined />, visible: canReadHouseholds },
+  { path: '/reviews', labelKey: 'nav.reviews', icon: <FileSearchOutlined />, visible: canReadReviews },
+  { path: '/support', labelKey: 'nav.support', icon: <HeartOutlined />, visible: canReadSupport },
+  { path: '/reporting', labelKey: 'reporting.nav.obligations', icon: <FileDoneOutlined />, visible: canReadReporting },
+  { path: '/reports', labelKey: 'reporting.nav.reports', icon: <BarChartOutlined />, visible: canReadReports },
   { path: '/areas', labelKey: 'nav.areas', icon: <ApartmentOutlined /> },
   { path: '/classification', labelKey: 'nav.classification', icon: <AuditOutlined /> },
   { path: '/standards', labelKey: 'nav.standards', icon: <BookOutlined /> },
