@@ -1661,6 +1661,7 @@ export const en: Translations = {
   'errors.review.complaint_resolved': 'The complaint is already resolved.',
   'errors.review.opinion_not_ready': 'Cannot record the opinion yet: some households are not posted or are being re-checked.',
   'errors.review.posting_not_over': 'The higher level\'s opinion comes after the posting ends.',
+  'errors.review.decision_before_opinion': 'The decision cannot be dated before the opinion of the level above.',
   'errors.review.opinion_missing': 'The higher level has not given its opinion: the review cannot be decided.',
   'errors.review.already_listed': 'The household is already on the list.',
   'errors.review.household_not_in_commune': 'Only active households of the review\'s commune can be listed.',

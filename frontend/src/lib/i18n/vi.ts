@@ -1662,6 +1662,7 @@ export const vi = {
   'errors.review.complaint_resolved': 'Khiếu nại này đã được xử lý.',
   'errors.review.opinion_not_ready': 'Chưa ghi nhận được ý kiến: còn hộ chưa được niêm yết hoặc đang phúc tra.',
   'errors.review.posting_not_over': 'Ý kiến của cấp trên chỉ ghi nhận từ ngày kết thúc niêm yết.',
+  'errors.review.decision_before_opinion': 'Ngày quyết định không được trước ngày cấp trên cho ý kiến.',
   'errors.review.opinion_missing': 'Cấp trên chưa cho ý kiến: chưa ra quyết định được.',
   'errors.review.already_listed': 'Hộ đã có trong danh sách rà soát.',
   'errors.review.household_not_in_commune': 'Chỉ thêm được hộ đang quản lý của xã có đợt rà soát.',

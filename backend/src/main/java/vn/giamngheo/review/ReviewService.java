@@ -462,6 +462,10 @@ public class ReviewService {
         if (c.opinionOn == null) {
             throw new BusinessRuleException("review.opinion_missing", "The level above has not given its opinion");
         }
+        if (on.isBefore(c.opinionOn)) {
+            throw new BusinessRuleException("review.decision_before_opinion",
+                    "The decision comes after the opinion of " + c.opinionOn);
+        }
         for (ReviewItem item : items) {
             if (item.state != ItemState.POSTED) {
                 continue;

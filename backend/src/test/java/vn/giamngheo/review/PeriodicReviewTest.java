@@ -315,6 +315,9 @@ class PeriodicReviewTest {
         as(chair).body(Map.of("number", "125/QĐ-UBND", "decidedOn", "2026-11-13"))
                 .when().post(CAMPAIGNS + "/{id}/decision", campaign)
                 .then().statusCode(428);
+        as(chair).header("If-Match", etag).body(Map.of("number", "125/QĐ-UBND", "decidedOn", "2026-11-11"))
+                .when().post(CAMPAIGNS + "/{id}/decision", campaign)
+                .then().statusCode(422).body("code", equalTo("review.decision_before_opinion"));
         as(chair).header("If-Match", etag).body(Map.of("number", "125/QĐ-UBND", "decidedOn", "2026-11-13"))
                 .when().post(CAMPAIGNS + "/{id}/decision", campaign)
                 .then().statusCode(200).body("status", equalTo("DECIDED")).body("decidedBy", equalTo("chutich.namdong"))
