@@ -79,7 +79,13 @@ public class StatutoryReports {
 
     @SuppressWarnings("unchecked")
     private TableReport summary(AdminUnit unit, int year) {
-        List<Object[]> rows = em().createNativeQuery(records(unit) + "SELECT row_key, count(*), sum(persons),"
+        // a province's rows are its communes: the yearly figures kept per commune (V10) hold them
+        List<Object[]> rows = unit.isProvince()
+                ? em().createNativeQuery("SELECT commune_code, households, persons, poor, poor_persons, near_poor,"
+                        + " near_poor_persons, average_living FROM area_year_stat"
+                        + " WHERE province_code = :area AND survey_year = :year").setParameter("area", unit.code)
+                        .setParameter("year", year).getResultList()
+                : em().createNativeQuery(records(unit) + "SELECT row_key, count(*), sum(persons),"
                 + " count(*) FILTER (WHERE classification = 'POOR'), coalesce(sum(persons) FILTER (WHERE classification = 'POOR'), 0),"
                 + " count(*) FILTER (WHERE classification = 'NEAR_POOR'),"
                 + " coalesce(sum(persons) FILTER (WHERE classification = 'NEAR_POOR'), 0),"
@@ -109,13 +115,28 @@ public class StatutoryReports {
 
     @SuppressWarnings("unchecked")
     private TableReport deprivations(AdminUnit unit, int year, MovementKind kind) {
-        List<Object[]> totals = em().createNativeQuery(records(unit) + "SELECT row_key, count(*) FROM rec"
-                + " WHERE classification = :cls GROUP BY 1").setParameter("area", unit.code).setParameter("year", year)
-                .setParameter("cls", kind.name()).getResultList();
-        List<Object[]> counts = em().createNativeQuery(records(unit) + "SELECT row_key, d.code, count(*) FROM rec"
-                + " CROSS JOIN LATERAL unnest(deprived_indicators) AS d(code) WHERE classification = :cls GROUP BY 1, 2")
-                .setParameter("area", unit.code).setParameter("year", year).setParameter("cls", kind.name())
-                .getResultList();
+        List<Object[]> totals;
+        List<Object[]> counts;
+        if (unit.isProvince()) {
+            // by commune, from the yearly figures kept per commune (V10)
+            totals = em().createNativeQuery("SELECT commune_code, CASE WHEN :cls = 'POOR' THEN poor ELSE near_poor END"
+                    + " FROM area_year_stat WHERE province_code = :area AND survey_year = :year")
+                    .setParameter("area", unit.code).setParameter("year", year).setParameter("cls", kind.name())
+                    .getResultList();
+            totals = totals.stream().filter(r -> ((Number) r[1]).intValue() > 0).toList();
+            counts = em().createNativeQuery("SELECT commune_code, indicator, households FROM area_year_deprivation"
+                    + " WHERE province_code = :area AND survey_year = :year AND classification = :cls")
+                    .setParameter("area", unit.code).setParameter("year", year).setParameter("cls", kind.name())
+                    .getResultList();
+        } else {
+            totals = em().createNativeQuery(records(unit) + "SELECT row_key, count(*) FROM rec"
+                    + " WHERE classification = :cls GROUP BY 1").setParameter("area", unit.code).setParameter("year", year)
+                    .setParameter("cls", kind.name()).getResultList();
+            counts = em().createNativeQuery(records(unit) + "SELECT row_key, d.code, count(*) FROM rec"
+                    + " CROSS JOIN LATERAL unnest(deprived_indicators) AS d(code) WHERE classification = :cls GROUP BY 1, 2")
+                    .setParameter("area", unit.code).setParameter("year", year).setParameter("cls", kind.name())
+                    .getResultList();
+        }
         List<String> indicators = indicators(unit, year);
         List<ReportColumn> columns = new ArrayList<>();
         columns.add(col("households", "Số " + noun(kind).toLowerCase() + ""));

@@ -337,6 +337,21 @@ class ReportsTest {
             assertEquals("4", total.getCellText(2));
         }
 
+        // the province's report has a row per commune, with the same figures as the ward's own total
+        as(province).queryParam("areaCode", "46").queryParam("year", 2022).when().get(base, "summary")
+                .then().statusCode(200)
+                .body("rows.find { it.key == '" + THUAN_HOA + "' }.name", equalTo("Phường Thuận Hoá"))
+                .body("rows.find { it.key == '" + THUAN_HOA + "' }.values.households", equalTo(4))
+                .body("rows.find { it.key == '" + THUAN_HOA + "' }.values.persons", equalTo(8))
+                .body("rows.find { it.key == '" + THUAN_HOA + "' }.values.poor", equalTo(2))
+                .body("rows.find { it.key == '" + THUAN_HOA + "' }.values.poorPersons", equalTo(4))
+                .body("rows.find { it.key == '" + THUAN_HOA + "' }.values.nearPoor", equalTo(1));
+        as(province).queryParam("areaCode", "46").queryParam("year", 2022).when().get(base, "deprivations")
+                .then().statusCode(200)
+                .body("rows.find { it.key == '" + THUAN_HOA + "' }.values.households", equalTo(2))
+                .body("rows.find { it.key == '" + THUAN_HOA + "' }.values.SANITATION", equalTo(2))
+                .body("rows.find { it.key == '" + THUAN_HOA + "' }.values.SANITATION_pct", equalTo(100.0));
+
         // the detailed list, with the members
         as(province).queryParam("areaCode", THUAN_HOA).queryParam("year", 2022).when().get("/api/v1/reports/household-list")
                 .then().statusCode(200).body("households.code", hasSize(2))
