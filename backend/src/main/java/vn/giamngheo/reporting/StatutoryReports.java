@@ -137,7 +137,7 @@ public class StatutoryReports {
                     .setParameter("area", unit.code).setParameter("year", year).setParameter("cls", kind.name())
                     .getResultList();
         }
-        List<String> indicators = indicators(unit, year);
+        List<String> indicators = indicators(year);
         List<ReportColumn> columns = new ArrayList<>();
         columns.add(col("households", "Số " + noun(kind).toLowerCase() + ""));
         for (String code : indicators) {
@@ -338,11 +338,10 @@ public class StatutoryReports {
 
     // ------------------------------------------------------------------ helpers
 
-    private List<String> indicators(AdminUnit unit, int year) {
-        String area = unit.isProvince() ? "h.province_code = :area" : "h.commune_code = :area";
-        Object standard = em().createNativeQuery("SELECT r.standard_code FROM household_record r"
-                + " JOIN household h ON h.id = r.household_id WHERE r.current AND r.survey_year = :year AND " + area
-                + " GROUP BY 1 ORDER BY count(*) DESC LIMIT 1").setParameter("area", unit.code)
+    /** The indicators of the published standard governing the year (none before the first). */
+    private List<String> indicators(int year) {
+        Object standard = em().createNativeQuery("SELECT code FROM poverty_standard WHERE status <> 'DRAFT'"
+                + " AND year_from <= :year AND year_to >= :year ORDER BY year_from DESC, code LIMIT 1")
                 .setParameter("year", year).getResultStream().findFirst().orElse(null);
         return standard == null ? List.of() : queries.indicatorsOf((String) standard);
     }
