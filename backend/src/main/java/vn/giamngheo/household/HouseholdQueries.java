@@ -5,14 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.sql.Array;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import vn.giamngheo.common.sql.NativeValues;
 import vn.giamngheo.area.Village;
 import vn.giamngheo.classification.model.HouseholdClass;
 import vn.giamngheo.common.audit.AuditLog;
@@ -157,7 +156,7 @@ public class HouseholdQueries {
             items.add(new HouseholdSummary((UUID) r[0], (String) r[1], (String) r[2], (UUID) r[3], (String) r[4],
                     (String) r[5], ((Number) r[6]).intValue(), (String) r[7], HouseholdStatus.valueOf((String) r[8]),
                     r[9] == null ? null : ((Number) r[9]).intValue(),
-                    r[10] == null ? null : HouseholdClass.valueOf((String) r[10]), strings(r[11]), (Boolean) r[12],
+                    r[10] == null ? null : HouseholdClass.valueOf((String) r[10]), NativeValues.strings(r[11]), (Boolean) r[12],
                     (Boolean) r[13], (Boolean) r[14]));
         }
         String next = null;
@@ -202,23 +201,4 @@ public class HouseholdQueries {
                 m.leftReason, m.leftOn, m.version);
     }
 
-    private static List<String> strings(Object array) {
-        if (array == null) {
-            return List.of();
-        }
-        if (array instanceof String[] values) {
-            return List.of(values);
-        }
-        if (array instanceof Array sql) {
-            try {
-                return List.of((String[]) sql.getArray());
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        if (array instanceof Object[] values) {
-            return java.util.Arrays.stream(values).map(String::valueOf).toList();
-        }
-        return List.of(String.valueOf(array));
-    }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import vn.giamngheo.common.sql.NativeValues;
 import vn.giamngheo.area.AdminUnit;
 import vn.giamngheo.area.Village;
 import vn.giamngheo.classification.model.HouseholdClass;
@@ -137,7 +138,7 @@ public class ReportQueries {
         String standard = rows.stream().collect(Collectors.groupingBy(r -> (String) r[0], Collectors.counting()))
                 .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         List<String> indicators = indicatorsOf(standard);
-        List<Set<String>> households = rows.stream().map(r -> (Set<String>) new HashSet<>(strings(r[1]))).toList();
+        List<Set<String>> households = rows.stream().map(r -> (Set<String>) new HashSet<>(NativeValues.strings(r[1]))).toList();
         AlkireFoster.Result result = AlkireFoster.measure(indicators, households, k);
         return new AlkireFosterView(unit.code, year, standard, indicators.size(), k, result.households(),
                 result.poor(), result.headcount(), result.intensity(), result.adjustedHeadcount(), result.indicators());
@@ -152,26 +153,6 @@ public class ReportQueries {
         } catch (Exception e) {
             throw new IllegalStateException("Stored standard " + standardCode + " is unreadable", e);
         }
-    }
-
-    static List<String> strings(Object array) {
-        if (array == null) {
-            return List.of();
-        }
-        if (array instanceof String[] s) {
-            return List.of(s);
-        }
-        if (array instanceof Object[] o) {
-            return java.util.Arrays.stream(o).map(String::valueOf).toList();
-        }
-        if (array instanceof java.sql.Array a) {
-            try {
-                return List.of((String[]) a.getArray());
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return List.of(String.valueOf(array));
     }
 
     // ------------------------------------------------------------------ transitions

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import vn.giamngheo.common.sql.NativeValues;
 import vn.giamngheo.area.AdminUnit;
 import vn.giamngheo.common.paging.Cursor;
 import vn.giamngheo.common.problem.BusinessRuleException;
@@ -99,16 +100,12 @@ public class ReportingQueries {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-            list.add(new SubmissionVersionView(((Number) r[0]).intValue(), toDate(r[1]),
+            list.add(new SubmissionVersionView(((Number) r[0]).intValue(), NativeValues.date(r[1]),
                     r[2] instanceof java.sql.Timestamp t ? t.toInstant() : r[2] instanceof java.time.OffsetDateTime o
                             ? o.toInstant() : (java.time.Instant) r[2],
                     (String) r[3], (String) r[4], (String) r[5], figures));
         }
         return list;
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     /**
@@ -226,7 +223,7 @@ public class ReportingQueries {
             }
             String name = areaCode == null ? provinceName((String) r[0]) : (String) r[1];
             lines.add(timeliness((String) r[0], name, n));
-            due = toDate(r[8]);
+            due = NativeValues.date(r[8]);
             label = (String) r[9];
         }
         Timeliness total = timeliness(areaCode == null ? "VN" : areaCode,
@@ -270,8 +267,8 @@ public class ReportingQueries {
         List<ReminderView> list = new ArrayList<>();
         for (Object[] r : rows) {
             Submission s = Submission.findById(r[0]);
-            list.add(new ReminderView((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], toDate(r[4]),
-                    s.state(today), ((Number) r[5]).intValue(), toDate(r[6])));
+            list.add(new ReminderView((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], NativeValues.date(r[4]),
+                    s.state(today), ((Number) r[5]).intValue(), NativeValues.date(r[6])));
         }
         return list;
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import vn.giamngheo.common.sql.NativeValues;
 import vn.giamngheo.area.AdminUnit;
 import vn.giamngheo.area.Village;
 import vn.giamngheo.classification.model.IndicatorNames;
@@ -331,7 +332,7 @@ public class StatutoryReports {
                 throw new IllegalStateException(e);
             }
             list.add(new ListedHousehold((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    ReportQueries.strings(r[5]), members));
+                    NativeValues.strings(r[5]), members));
         }
         return new HouseholdList(unit.code, unit.fullName, year, kind, list);
     }

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.giamngheo.common.sql.NativeValues;
 import vn.giamngheo.area.AdminUnit;
 import vn.giamngheo.area.Village;
 import vn.giamngheo.common.paging.Cursor;
@@ -180,14 +181,10 @@ public class ReviewQueries {
             items.add(new CampaignSummary((UUID) r[0], (String) r[1], (String) r[2], CampaignKind.valueOf((String) r[3]),
                     ((Number) r[4]).intValue(), r[5] == null ? null : ((Number) r[5]).intValue(),
                     CampaignStatus.valueOf((String) r[6]), ((Number) r[8]).intValue(), ((Number) r[9]).intValue(),
-                    late, toDate(r[7])));
+                    late, NativeValues.date(r[7])));
         }
         String next = rows.size() > limit ? Cursor.encode((String) rows.get(limit - 1)[10]) : null;
         return new CampaignPage(items, next);
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     // ------------------------------------------------------------------ households of a campaign

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import vn.giamngheo.common.sql.NativeValues;
 import vn.giamngheo.area.AdminUnit;
 import vn.giamngheo.classification.model.HouseholdClass;
 import vn.giamngheo.common.paging.Cursor;
@@ -227,35 +227,15 @@ public class SupportQueries {
         List<Object[]> rows = q.getResultList();
         List<TargetView> items = new ArrayList<>();
         for (Object[] r : rows.subList(0, Math.min(limit, rows.size()))) {
-            List<String> causes = strings(r[8]);
+            List<String> causes = NativeValues.strings(r[8]);
             SupportType type = PlanService.supportTypeOf(new HashSet<>(causes), Boolean.TRUE.equals(r[10]));
             HouseholdClass cls = r[5] == null ? null : HouseholdClass.valueOf((String) r[5]);
             items.add(new TargetView((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], cls,
-                    r[6] == null ? null : ((Number) r[6]).intValue(), strings(r[7]), causes, strings(r[9]), type,
+                    r[6] == null ? null : ((Number) r[6]).intValue(), NativeValues.strings(r[7]), causes, NativeValues.strings(r[9]), type,
                     cls == HouseholdClass.POOR && type == SupportType.LAND_AND_LABOUR, (UUID) r[11], (String) r[12]));
         }
         String next = rows.size() > limit ? Cursor.encode((String) rows.get(limit - 1)[1]) : null;
         return new TargetPage(items, next);
-    }
-
-    private static List<String> strings(Object array) {
-        if (array == null) {
-            return List.of();
-        }
-        if (array instanceof String[] s) {
-            return List.of(s);
-        }
-        if (array instanceof Object[] o) {
-            return Arrays.stream(o).map(String::valueOf).toList();
-        }
-        if (array instanceof java.sql.Array a) {
-            try {
-                return List.of((String[]) a.getArray());
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return List.of(String.valueOf(array));
     }
 
     // ------------------------------------------------------------------ plans
@@ -357,17 +337,13 @@ public class SupportQueries {
         params.forEach(q::setParameter);
         List<Object[]> rows = q.getResultList();
         return rows.stream().map(r -> {
-            LocalDate last = toDate(r[12]);
+            LocalDate last = NativeValues.date(r[12]);
             int planYear = ((Number) r[6]).intValue();
             return new PlanSummary((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3],
                     new AgencyRef((UUID) r[4], (String) r[5]), planYear, ((Number) r[7]).intValue(),
                     SupportType.valueOf((String) r[8]), ((Number) r[9]).intValue(), ((Number) r[10]).intValue(),
                     Boolean.TRUE.equals(r[11]), last, overdue(planYear, last));
         }).toList();
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     /**
@@ -403,7 +379,7 @@ public class SupportQueries {
                 .setParameter("from", month.atDay(1)).setParameter("to", month.plusMonths(1).atDay(1))
                 .getResultList();
         return rows.stream().map(r -> new OverdueVisitView((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3],
-                new AgencyRef((UUID) r[4], (String) r[5]), toDate(r[6]))).toList();
+                new AgencyRef((UUID) r[4], (String) r[5]), NativeValues.date(r[6]))).toList();
     }
 
     // ------------------------------------------------------------------ cross-checks
@@ -586,7 +562,7 @@ public class SupportQueries {
         List<KindEffect> kinds = rows.stream().map(r -> {
             int followed = ((Number) r[4]).intValue();
             int improved = ((Number) r[5]).intValue();
-            return new KindEffect((String) r[0], (String) r[1], strings(r[2]), ((Number) r[3]).intValue(), followed,
+            return new KindEffect((String) r[0], (String) r[1], NativeValues.strings(r[2]), ((Number) r[3]).intValue(), followed,
                     improved, followed == 0 ? null : (double) improved / followed);
         }).toList();
         Query escapes = em().createNativeQuery("SELECT count(*), count(*) FILTER (WHERE EXISTS (SELECT 1"
