@@ -959,7 +959,7 @@ export interface paths {
         };
         /**
          * The detailed list of poor or near-poor households
-         * @description With their members, in village (or commune) and code order.
+         * @description With their members. JSON comes in pages in household code order (limit, then after = nextCursor); XLSX and CSV hold the whole list in commune, village and code order, as on the form.
          *
          *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer.
          */
@@ -3128,6 +3128,8 @@ export interface components {
             year: number;
             kind: components["schemas"]["MovementKind"];
             households: components["schemas"]["ListedHousehold"][];
+            /** @description The cursor of the next page (JSON only), none on the last */
+            nextCursor: string | null;
         };
         /** @description One page of households; pass nextCursor as 'after' for the next */
         HouseholdPage: {
@@ -8547,10 +8549,14 @@ export interface operations {
     getHouseholdList: {
         parameters: {
             query: {
+                /** @description The nextCursor of the previous page */
+                after?: string;
                 /** @description A commune (5 digits) or a province (2 digits) */
                 areaCode: string;
                 format?: "json" | "xlsx" | "csv";
                 kind?: components["schemas"]["MovementKind"] & unknown;
+                /** @description Households per page (JSON) */
+                limit?: number;
                 year: number;
             };
             header?: never;

@@ -59,9 +59,6 @@ public class RecordService {
     @Inject
     ObjectMapper objectMapper;
 
-    @Inject
-    jakarta.enterprise.event.Event<RecordWritten> recordWritten;
-
     public HouseholdRecord create(UUID householdId, RecordRequest r) {
         Household h = households.visible(householdId);
         if (!h.isActive()) {
@@ -127,7 +124,6 @@ public class RecordService {
             h.updatedBy = user.username();
         }
         HouseholdRecord.getEntityManager().flush();
-        recordWritten.fire(new RecordWritten(h.communeCode, r.surveyYear()));
         audit.record(previous == null ? "record.created" : "record.corrected", "record", record.id, h.id,
                 h.communeCode, new Changes()
                         .field("surveyYear", null, record.surveyYear)

@@ -50,6 +50,16 @@ public final class AlkireFoster {
                 }
             }
         }
+        return of(indicators, n, q, poorDeprivations, deprived, censored);
+    }
+
+    /**
+     * The measures from counts: n households, q of them poor with poorDeprivations deprivations between
+     * them; per indicator the deprived households and the deprived poor households (censored).
+     */
+    public static Result of(List<String> indicators, int n, int q, long poorDeprivations, int[] deprived,
+            int[] censored) {
+        int d = indicators.size();
         double headcount = n == 0 ? 0 : (double) q / n;
         double intensity = q == 0 ? 0 : (double) poorDeprivations / ((double) q * d);
         double m0 = headcount * intensity;

@@ -37,32 +37,52 @@ public final class Movement {
         return kind == MovementKind.POOR ? POOR_INCREASES : NEAR_POOR_INCREASES;
     }
 
+    /**
+     * Households that share their classes at the two reviews (and whether they were poor earlier), with
+     * their persons: those that stay in their class but gain or lose members count in the gain and loss.
+     */
+    public record Group(HouseholdClass before, HouseholdClass after, boolean everPoorBefore, int households,
+            int personsBefore, int personsAfter, int personsGain, int personsLoss) {
+
+        static Group of(HouseholdYears h) {
+            int delta = h.personsAfter() - h.personsBefore();
+            return new Group(h.before(), h.after(), h.everPoorBefore(), 1, h.personsBefore(), h.personsAfter(),
+                    Math.max(delta, 0), Math.max(-delta, 0));
+        }
+    }
+
+    /** The movement of single households. */
     public static MovementFigures of(MovementKind kind, Collection<HouseholdYears> households) {
+        return ofGroups(kind, households.stream().map(Group::of).toList());
+    }
+
+    /** The movement of groups of households (the kept transitions of villages or communes). */
+    public static MovementFigures ofGroups(MovementKind kind, Collection<Group> groups) {
         HouseholdClass target = kind == MovementKind.POOR ? HouseholdClass.POOR : HouseholdClass.NEAR_POOR;
         Map<String, Count> decreases = zeros(decreaseKinds(kind));
         Map<String, Count> increases = zeros(increaseKinds(kind));
         Count start = Count.ZERO;
         Count end = Count.ZERO;
-        for (HouseholdYears h : households) {
-            boolean wasIn = h.before() == target;
-            boolean isIn = h.after() == target;
+        for (Group g : groups) {
+            boolean wasIn = g.before() == target;
+            boolean isIn = g.after() == target;
             if (wasIn) {
-                start = start.plus(1, h.personsBefore());
+                start = start.plus(g.households(), g.personsBefore());
             }
             if (isIn) {
-                end = end.plus(1, h.personsAfter());
+                end = end.plus(g.households(), g.personsAfter());
             }
             if (wasIn && isIn) {
-                int delta = h.personsAfter() - h.personsBefore();
-                if (delta > 0) {
-                    increases.merge("OTHER", new Count(0, delta), Count::plus);
-                } else if (delta < 0) {
-                    decreases.merge("OTHER", new Count(0, -delta), Count::plus);
+                if (g.personsGain() > 0) {
+                    increases.merge("OTHER", new Count(0, g.personsGain()), Count::plus);
+                }
+                if (g.personsLoss() > 0) {
+                    decreases.merge("OTHER", new Count(0, g.personsLoss()), Count::plus);
                 }
             } else if (wasIn) {
-                decreases.merge(decrease(kind, h.after()), new Count(1, h.personsBefore()), Count::plus);
+                decreases.merge(decrease(kind, g.after()), new Count(g.households(), g.personsBefore()), Count::plus);
             } else if (isIn) {
-                increases.merge(increase(kind, h), new Count(1, h.personsAfter()), Count::plus);
+                increases.merge(increase(kind, g), new Count(g.households(), g.personsAfter()), Count::plus);
             }
         }
         Count decreased = sum(decreases.values());
@@ -86,7 +106,7 @@ public final class Movement {
         return after == HouseholdClass.POOR ? "TO_POOR" : "ESCAPED";
     }
 
-    private static String increase(MovementKind kind, HouseholdYears h) {
+    private static String increase(MovementKind kind, Group h) {
         if (h.before() == null) {
             return "OTHER";
         }

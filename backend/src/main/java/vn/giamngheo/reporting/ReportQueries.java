@@ -7,14 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import vn.giamngheo.common.sql.NativeValues;
 import vn.giamngheo.area.AdminUnit;
 import vn.giamngheo.area.Village;
 import vn.giamngheo.classification.model.HouseholdClass;
@@ -23,7 +20,6 @@ import vn.giamngheo.common.problem.NotFoundException;
 import vn.giamngheo.common.security.Jurisdiction;
 import vn.giamngheo.household.Household;
 import vn.giamngheo.reporting.ReportViews.AlkireFosterView;
-import vn.giamngheo.reporting.ReportViews.HouseholdYears;
 import vn.giamngheo.reporting.ReportViews.MovementFigures;
 import vn.giamngheo.reporting.ReportViews.MovementKind;
 import vn.giamngheo.reporting.ReportViews.MovementReport;
@@ -67,45 +63,52 @@ public class ReportQueries {
 
     // ------------------------------------------------------------------ movement
 
+    /**
+     * Where the kept figures (V11__create_area_figures.sql) of an area are, and what their rows are: a
+     * province's rows are its communes, a commune's its villages.
+     */
+    static String figureArea(AdminUnit unit) {
+        return unit.isProvince() ? "province_code = :area" : "commune_code = :area";
+    }
+
+    static String figureRow(AdminUnit unit) {
+        return unit.isProvince() ? "commune_code" : "village_key";
+    }
+
     @SuppressWarnings("unchecked")
     public MovementReport movement(String areaCode, int year, MovementKind kind) {
         AdminUnit unit = area(areaCode);
-        String rowKey = unit.isProvince() ? "h.commune_code" : "CAST(h.village_id AS varchar)";
-        List<Object[]> rows = em().createNativeQuery("SELECT " + rowKey + ", p.classification,"
-                + " coalesce(jsonb_array_length(p.member_facts), 0), c.classification,"
-                + " coalesce(jsonb_array_length(c.member_facts), 0),"
-                + " EXISTS (SELECT 1 FROM household_record e WHERE e.household_id = h.id AND e.current"
-                + "   AND e.survey_year < :y0 AND e.classification = 'POOR')"
-                + " FROM household h"
-                + " LEFT JOIN household_record p ON p.household_id = h.id AND p.current AND p.survey_year = :y0"
-                + " LEFT JOIN household_record c ON c.household_id = h.id AND c.current AND c.survey_year = :y1"
-                + " WHERE " + areaFilter(unit) + " AND (p.id IS NOT NULL OR c.id IS NOT NULL)")
-                .setParameter("area", unit.code).setParameter("y0", year - 1).setParameter("y1", year)
-                .getResultList();
-        Map<String, List<HouseholdYears>> byRow = new LinkedHashMap<>();
-        List<HouseholdYears> all = new ArrayList<>();
+        List<Object[]> rows = em().createNativeQuery("SELECT " + figureRow(unit) + ", before_class, after_class,"
+                + " ever_poor_before, households, persons_before, persons_after, persons_gain, persons_loss"
+                + " FROM area_year_transition WHERE " + figureArea(unit) + " AND survey_year = :year")
+                .setParameter("area", unit.code).setParameter("year", year).getResultList();
+        Map<String, List<Movement.Group>> byRow = new LinkedHashMap<>();
+        List<Movement.Group> all = new ArrayList<>();
         for (Object[] r : rows) {
-            String key = r[0] == null ? NO_VILLAGE : (String) r[0];
-            HouseholdYears h = new HouseholdYears(key, cls(r[1]), ((Number) r[2]).intValue(), cls(r[3]),
-                    ((Number) r[4]).intValue(), Boolean.TRUE.equals(r[5]));
-            byRow.computeIfAbsent(key, k -> new ArrayList<>()).add(h);
-            all.add(h);
+            Movement.Group g = new Movement.Group(cls(r[1]), cls(r[2]), Boolean.TRUE.equals(r[3]), number(r[4]),
+                    number(r[5]), number(r[6]), number(r[7]), number(r[8]));
+            byRow.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(g);
+            all.add(g);
         }
         Map<String, String> names = rowNames(unit, byRow.keySet());
         List<MovementRow> lines = byRow.entrySet().stream()
                 .map(e -> new MovementRow(NO_VILLAGE.equals(e.getKey()) ? null : e.getKey(),
-                        names.getOrDefault(e.getKey(), e.getKey()), Movement.of(kind, e.getValue())))
+                        names.getOrDefault(e.getKey(), e.getKey()), Movement.ofGroups(kind, e.getValue())))
                 .sorted(Comparator.comparing(MovementRow::name))
                 .toList();
-        MovementFigures total = Movement.of(kind, all);
+        MovementFigures total = Movement.ofGroups(kind, all);
         return new MovementReport(unit.code, unit.fullName, kind, year, year - 1, lines, total);
     }
 
-    private static HouseholdClass cls(Object value) {
-        return value == null ? null : HouseholdClass.valueOf((String) value);
+    private static int number(Object value) {
+        return ((Number) value).intValue();
     }
 
-    private static Map<String, String> rowNames(AdminUnit unit, Set<String> keys) {
+    private static HouseholdClass cls(Object value) {
+        return value == null || "NONE".equals(value) ? null : HouseholdClass.valueOf((String) value);
+    }
+
+    static Map<String, String> rowNames(AdminUnit unit, Set<String> keys) {
         Map<String, String> names = new LinkedHashMap<>();
         if (unit.isProvince()) {
             List<String> codes = keys.stream().filter(k -> !NO_VILLAGE.equals(k)).toList();
@@ -124,24 +127,58 @@ public class ReportQueries {
 
     // ------------------------------------------------------------------ Alkire–Foster
 
+    /**
+     * Alkire–Foster from the kept figures: households by their number of deprivations, and each
+     * indicator's deprived households by the same number, so that any cut-off k is a sum.
+     */
     @SuppressWarnings("unchecked")
     public AlkireFosterView alkireFoster(String areaCode, int year, int k) {
         AdminUnit unit = area(areaCode);
-        List<Object[]> rows = em().createNativeQuery("SELECT r.standard_code, r.deprived_indicators"
-                + " FROM household_record r JOIN household h ON h.id = r.household_id"
-                + " WHERE r.current AND r.survey_year = :year AND " + areaFilter(unit))
+        String standard = governingStandard(year);
+        List<Object[]> rows = em().createNativeQuery("SELECT report, item, deprived_count, sum(households)"
+                + " FROM area_year_figure WHERE " + figureArea(unit) + " AND survey_year = :year"
+                + " AND report IN ('summary', 'deprivation') GROUP BY 1, 2, 3")
                 .setParameter("area", unit.code).setParameter("year", year).getResultList();
-        if (rows.isEmpty()) {
+        if (rows.isEmpty() || standard == null) {
             return new AlkireFosterView(unit.code, year, null, 0, k, 0, 0, 0, 0, 0, List.of());
         }
-        // the standard of the year: the one most records were classified under
-        String standard = rows.stream().collect(Collectors.groupingBy(r -> (String) r[0], Collectors.counting()))
-                .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         List<String> indicators = indicatorsOf(standard);
-        List<Set<String>> households = rows.stream().map(r -> (Set<String>) new HashSet<>(NativeValues.strings(r[1]))).toList();
-        AlkireFoster.Result result = AlkireFoster.measure(indicators, households, k);
+        Map<String, Integer> index = new LinkedHashMap<>();
+        indicators.forEach(code -> index.put(code, index.size()));
+        int n = 0;
+        int q = 0;
+        long poorDeprivations = 0;
+        int[] deprived = new int[indicators.size()];
+        int[] censored = new int[indicators.size()];
+        for (Object[] r : rows) {
+            int count = number(r[2]);
+            int households = number(r[3]);
+            boolean poor = count >= k && count > 0;
+            if ("summary".equals(r[0])) {
+                n += households;
+                if (poor) {
+                    q += households;
+                    poorDeprivations += (long) count * households;
+                }
+            } else if (index.containsKey((String) r[1])) {
+                int j = index.get((String) r[1]);
+                deprived[j] += households;
+                if (poor) {
+                    censored[j] += households;
+                }
+            }
+        }
+        AlkireFoster.Result result = AlkireFoster.of(indicators, n, q, poorDeprivations, deprived, censored);
         return new AlkireFosterView(unit.code, year, standard, indicators.size(), k, result.households(),
                 result.poor(), result.headcount(), result.intensity(), result.adjustedHeadcount(), result.indicators());
+    }
+
+    /** The published standard governing the year (null before the first). */
+    String governingStandard(int year) {
+        Object standard = em().createNativeQuery("SELECT code FROM poverty_standard WHERE status <> 'DRAFT'"
+                + " AND year_from <= :year AND year_to >= :year ORDER BY year_from DESC, code LIMIT 1")
+                .setParameter("year", year).getResultStream().findFirst().orElse(null);
+        return (String) standard;
     }
 
     List<String> indicatorsOf(String standardCode) {
@@ -160,15 +197,20 @@ public class ReportQueries {
     @SuppressWarnings("unchecked")
     public TransitionMatrix transitions(String areaCode, int fromYear, int toYear) {
         AdminUnit unit = area(areaCode);
-        List<Object[]> rows = em().createNativeQuery("SELECT coalesce(p.classification, 'NONE'),"
-                + " coalesce(c.classification, 'NONE'), count(*)"
-                + " FROM household h"
-                + " LEFT JOIN household_record p ON p.household_id = h.id AND p.current AND p.survey_year = :y0"
-                + " LEFT JOIN household_record c ON c.household_id = h.id AND c.current AND c.survey_year = :y1"
-                + " WHERE " + areaFilter(unit) + " AND (p.id IS NOT NULL OR c.id IS NOT NULL)"
-                + " GROUP BY 1, 2")
-                .setParameter("area", unit.code).setParameter("y0", fromYear).setParameter("y1", toYear)
-                .getResultList();
+        // from one year to the next: the kept transitions; across years: the records themselves
+        List<Object[]> rows = toYear == fromYear + 1
+                ? em().createNativeQuery("SELECT before_class, after_class, sum(households) FROM area_year_transition"
+                        + " WHERE " + figureArea(unit) + " AND survey_year = :y1 GROUP BY 1, 2")
+                        .setParameter("area", unit.code).setParameter("y1", toYear).getResultList()
+                : em().createNativeQuery("SELECT coalesce(p.classification, 'NONE'),"
+                        + " coalesce(c.classification, 'NONE'), count(*)"
+                        + " FROM household h"
+                        + " LEFT JOIN household_record p ON p.household_id = h.id AND p.current AND p.survey_year = :y0"
+                        + " LEFT JOIN household_record c ON c.household_id = h.id AND c.current AND c.survey_year = :y1"
+                        + " WHERE " + areaFilter(unit) + " AND (p.id IS NOT NULL OR c.id IS NOT NULL)"
+                        + " GROUP BY 1, 2")
+                        .setParameter("area", unit.code).setParameter("y0", fromYear).setParameter("y1", toYear)
+                        .getResultList();
         List<String> classes = new ArrayList<>();
         for (HouseholdClass c : HouseholdClass.values()) {
             classes.add(c.name());

@@ -107,6 +107,8 @@ public final class ReportViews {
 
     @Schema(name = "HouseholdList", description = "The detailed list of poor (or near-poor) households with members")
     public record HouseholdList(String areaCode, String areaName, int year, MovementKind kind,
-            List<ListedHousehold> households) {
+            List<ListedHousehold> households,
+            @Schema(nullable = true, description = "The cursor of the next page (JSON only), none on the last")
+            String nextCursor) {
     }
 }

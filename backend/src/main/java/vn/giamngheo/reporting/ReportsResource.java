@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.giamngheo.common.paging.PageLimits;
 import vn.giamngheo.common.security.Roles;
 import vn.giamngheo.reporting.ReportViews.AlkireFosterView;
 import vn.giamngheo.reporting.ReportViews.HouseholdList;
@@ -132,8 +133,9 @@ public class ReportsResource {
     @GET
     @Path("/household-list")
     @Produces({MediaType.APPLICATION_JSON, ReportExports.XLSX, ReportExports.CSV})
-    @Operation(summary = "The detailed list of poor or near-poor households", description = "With their members, "
-            + "in village (or commune) and code order.")
+    @Operation(summary = "The detailed list of poor or near-poor households", description = "With their members. "
+            + "JSON comes in pages in household code order (limit, then after = nextCursor); XLSX and CSV hold the "
+            + "whole list in commune, village and code order, as on the form.")
     @APIResponse(responseCode = "200", description = "The list", content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HouseholdList.class)),
         @Content(mediaType = ReportExports.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
@@ -143,8 +145,12 @@ public class ReportsResource {
             @QueryParam("year") @NotNull @Min(2016) @Max(2100) Integer year,
             @QueryParam("kind") @DefaultValue("POOR") MovementKind kind,
             @Parameter(schema = @Schema(enumeration = {"json", "xlsx", "csv"}, defaultValue = "json"))
-            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|xlsx|csv") String format) {
-        HouseholdList list = statutory.householdList(areaCode, year, kind);
+            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|xlsx|csv") String format,
+            @Parameter(description = "Households per page (JSON)")
+            @QueryParam("limit") @DefaultValue("" + PageLimits.DEFAULT) @Min(1) @Max(PageLimits.MAX) int limit,
+            @Parameter(description = "The nextCursor of the previous page") @QueryParam("after") String after) {
+        HouseholdList list = statutory.householdList(areaCode, year, kind, "json".equals(format) ? limit : null,
+                "json".equals(format) ? after : null);
         String file = "danh-sach-" + (kind == MovementKind.POOR ? "ho-ngheo" : "ho-can-ngheo") + "-" + areaCode + "-" + year;
         return switch (format) {
             case "xlsx" -> ReviewDocuments.download(ReportExports.householdListXlsx(list), ReportExports.XLSX,

@@ -13,10 +13,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import vn.giamngheo.common.paging.Cursor;
 import vn.giamngheo.common.sql.NativeValues;
 import vn.giamngheo.area.AdminUnit;
-import vn.giamngheo.area.Village;
 import vn.giamngheo.classification.model.IndicatorNames;
 import vn.giamngheo.household.Household;
 import vn.giamngheo.reporting.ReportViews.HouseholdList;
@@ -48,15 +47,51 @@ public class StatutoryReports {
         return Household.getEntityManager();
     }
 
-    /** The records of the year in the area, with the row each belongs to. */
-    private static String records(AdminUnit unit) {
-        String rowKey = unit.isProvince() ? "h.commune_code" : "coalesce(CAST(h.village_id AS varchar), '—')";
-        String area = unit.isProvince() ? "h.province_code = :area" : "h.commune_code = :area";
-        return "WITH rec AS (SELECT h.id, " + rowKey + " AS row_key, r.classification,"
-                + " jsonb_array_length(r.member_facts) AS persons, r.deprived_indicators, r.causes, r.member_facts,"
-                + " r.survey_date, r.explanation -> 'subgroups' AS subgroups"
-                + " FROM household_record r JOIN household h ON h.id = r.household_id"
-                + " WHERE r.current AND r.survey_year = :year AND " + area + ") ";
+    /** A kept figure (V11__create_area_figures.sql) summed over a row: households and their amount. */
+    private record Figure(String row, String classification, String item, long households, long amount) {
+    }
+
+    /**
+     * The kept figures of a report for the year, summed by row (the villages of a commune, the communes of
+     * a province), class and item; only the class's when one is given.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Figure> figures(AdminUnit unit, int year, String report, MovementKind kind) {
+        var query = em().createNativeQuery("SELECT " + ReportQueries.figureRow(unit) + ", classification, item,"
+                + " sum(households), sum(amount) FROM area_year_figure WHERE " + ReportQueries.figureArea(unit)
+                + " AND survey_year = :year AND report = :report"
+                + (kind == null ? "" : " AND classification = :cls") + " GROUP BY 1, 2, 3")
+                .setParameter("area", unit.code).setParameter("year", year).setParameter("report", report);
+        if (kind != null) {
+            query.setParameter("cls", kind.name());
+        }
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new Figure((String) r[0], (String) r[1], (String) r[2],
+                ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList();
+    }
+
+    /** A row per village or commune with households of the class, the given values at zero. */
+    private static Map<String, Map<String, Number>> rowsOf(AdminUnit unit, int year, MovementKind kind,
+            String householdsKey, List<String> keys) {
+        Map<String, Map<String, Number>> byRow = new LinkedHashMap<>();
+        for (Figure f : figures(unit, year, "summary", kind)) {
+            Map<String, Number> v = byRow.computeIfAbsent(f.row(), k -> {
+                Map<String, Number> m = new LinkedHashMap<>();
+                if (householdsKey != null) {
+                    m.put(householdsKey, 0L);
+                }
+                keys.forEach(key -> m.put(key, 0L));
+                return m;
+            });
+            if (householdsKey != null) {
+                add(v, householdsKey, f.households());
+            }
+        }
+        return byRow;
+    }
+
+    private static void add(Map<String, Number> values, String key, long n) {
+        values.merge(key, n, (a, b) -> a.longValue() + b.longValue());
     }
 
     public TableReport table(String name, String areaCode, int year, MovementKind kind) {
@@ -78,34 +113,33 @@ public class StatutoryReports {
 
     // ------------------------------------------------------------------ the reports
 
-    @SuppressWarnings("unchecked")
     private TableReport summary(AdminUnit unit, int year) {
-        // a province's rows are its communes: the yearly figures kept per commune (V10) hold them
-        List<Object[]> rows = unit.isProvince()
-                ? em().createNativeQuery("SELECT commune_code, households, persons, poor, poor_persons, near_poor,"
-                        + " near_poor_persons, average_living FROM area_year_stat"
-                        + " WHERE province_code = :area AND survey_year = :year").setParameter("area", unit.code)
-                        .setParameter("year", year).getResultList()
-                : em().createNativeQuery(records(unit) + "SELECT row_key, count(*), sum(persons),"
-                + " count(*) FILTER (WHERE classification = 'POOR'), coalesce(sum(persons) FILTER (WHERE classification = 'POOR'), 0),"
-                + " count(*) FILTER (WHERE classification = 'NEAR_POOR'),"
-                + " coalesce(sum(persons) FILTER (WHERE classification = 'NEAR_POOR'), 0),"
-                + " count(*) FILTER (WHERE classification = 'AVERAGE_LIVING')"
-                + " FROM rec GROUP BY 1").setParameter("area", unit.code).setParameter("year", year).getResultList();
         List<ReportColumn> columns = List.of(col("households", "Tổng số hộ"), col("persons", "Tổng số khẩu"),
                 col("poor", "Số hộ nghèo"), col("poorPersons", "Số khẩu nghèo"), col("poorRate", "Tỷ lệ hộ nghèo (%)"),
                 col("nearPoor", "Số hộ cận nghèo"), col("nearPoorPersons", "Số khẩu cận nghèo"),
                 col("nearPoorRate", "Tỷ lệ hộ cận nghèo (%)"), col("averageLiving", "Số hộ có mức sống trung bình"));
         Map<String, Map<String, Number>> byRow = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            Map<String, Number> v = new LinkedHashMap<>();
-            String[] keys = {"households", "persons", "poor", "poorPersons", "nearPoor", "nearPoorPersons",
-                "averageLiving"};
-            int[] idx = {1, 2, 3, 4, 5, 6, 7};
-            for (int i = 0; i < keys.length; i++) {
-                v.put(keys[i], ((Number) r[idx[i]]).longValue());
+        for (Figure f : figures(unit, year, "summary", null)) {
+            Map<String, Number> v = byRow.computeIfAbsent(f.row(), k -> {
+                Map<String, Number> m = new LinkedHashMap<>();
+                List.of("households", "persons", "poor", "poorPersons", "nearPoor", "nearPoorPersons", "averageLiving")
+                        .forEach(key -> m.put(key, 0L));
+                return m;
+            });
+            add(v, "households", f.households());
+            add(v, "persons", f.amount());
+            switch (f.classification()) {
+                case "POOR" -> {
+                    add(v, "poor", f.households());
+                    add(v, "poorPersons", f.amount());
+                }
+                case "NEAR_POOR" -> {
+                    add(v, "nearPoor", f.households());
+                    add(v, "nearPoorPersons", f.amount());
+                }
+                case "AVERAGE_LIVING" -> add(v, "averageLiving", f.households());
+                default -> { }
             }
-            byRow.put((String) r[0], v);
         }
         return build("summary", "BIỂU TỔNG HỢP KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO NĂM " + year, unit, year, null,
                 columns, byRow, v -> {
@@ -114,30 +148,7 @@ public class StatutoryReports {
                 });
     }
 
-    @SuppressWarnings("unchecked")
     private TableReport deprivations(AdminUnit unit, int year, MovementKind kind) {
-        List<Object[]> totals;
-        List<Object[]> counts;
-        if (unit.isProvince()) {
-            // by commune, from the yearly figures kept per commune (V10)
-            totals = em().createNativeQuery("SELECT commune_code, CASE WHEN :cls = 'POOR' THEN poor ELSE near_poor END"
-                    + " FROM area_year_stat WHERE province_code = :area AND survey_year = :year")
-                    .setParameter("area", unit.code).setParameter("year", year).setParameter("cls", kind.name())
-                    .getResultList();
-            totals = totals.stream().filter(r -> ((Number) r[1]).intValue() > 0).toList();
-            counts = em().createNativeQuery("SELECT commune_code, indicator, households FROM area_year_deprivation"
-                    + " WHERE province_code = :area AND survey_year = :year AND classification = :cls")
-                    .setParameter("area", unit.code).setParameter("year", year).setParameter("cls", kind.name())
-                    .getResultList();
-        } else {
-            totals = em().createNativeQuery(records(unit) + "SELECT row_key, count(*) FROM rec"
-                    + " WHERE classification = :cls GROUP BY 1").setParameter("area", unit.code).setParameter("year", year)
-                    .setParameter("cls", kind.name()).getResultList();
-            counts = em().createNativeQuery(records(unit) + "SELECT row_key, d.code, count(*) FROM rec"
-                    + " CROSS JOIN LATERAL unnest(deprived_indicators) AS d(code) WHERE classification = :cls GROUP BY 1, 2")
-                    .setParameter("area", unit.code).setParameter("year", year).setParameter("cls", kind.name())
-                    .getResultList();
-        }
         List<String> indicators = indicators(year);
         List<ReportColumn> columns = new ArrayList<>();
         columns.add(col("households", "Số " + noun(kind).toLowerCase() + ""));
@@ -145,17 +156,11 @@ public class StatutoryReports {
             columns.add(col(code, IndicatorNames.name(code) + " (hộ)"));
             columns.add(col(code + "_pct", IndicatorNames.name(code) + " (%)"));
         }
-        Map<String, Map<String, Number>> byRow = new LinkedHashMap<>();
-        for (Object[] r : totals) {
-            Map<String, Number> v = new LinkedHashMap<>();
-            v.put("households", ((Number) r[1]).longValue());
-            indicators.forEach(code -> v.put(code, 0L));
-            byRow.put((String) r[0], v);
-        }
-        for (Object[] r : counts) {
-            Map<String, Number> v = byRow.get((String) r[0]);
-            if (v != null && indicators.contains((String) r[1])) {
-                v.put((String) r[1], ((Number) r[2]).longValue());
+        Map<String, Map<String, Number>> byRow = rowsOf(unit, year, kind, "households", indicators);
+        for (Figure f : figures(unit, year, "deprivation", kind)) {
+            Map<String, Number> v = byRow.get(f.row());
+            if (v != null && indicators.contains(f.item())) {
+                add(v, f.item(), f.households());
             }
         }
         return build("deprivations", "BIỂU PHÂN TÍCH MỨC ĐỘ THIẾU HỤT CÁC DỊCH VỤ XÃ HỘI CƠ BẢN CỦA " + noun(kind)
@@ -163,82 +168,52 @@ public class StatutoryReports {
                 v -> indicators.forEach(code -> v.put(code + "_pct", pct(v.get(code), v.get("households")))));
     }
 
-    @SuppressWarnings("unchecked")
     private TableReport subgroups(AdminUnit unit, int year, MovementKind kind) {
-        List<Object[]> rows = em().createNativeQuery(records(unit) + "SELECT row_key, count(*),"
-                + " count(*) FILTER (WHERE subgroups ->> 'ethnicMinority' = 'true'),"
-                + " count(*) FILTER (WHERE subgroups ->> 'noLabourCapacity' = 'true'),"
-                + " count(*) FILTER (WHERE subgroups ->> 'meritoriousMember' = 'true'),"
-                + " count(*) FILTER (WHERE coalesce(subgroups ->> 'ethnicMinority', 'false') <> 'true'"
-                + "   AND coalesce(subgroups ->> 'noLabourCapacity', 'false') <> 'true'"
-                + "   AND coalesce(subgroups ->> 'meritoriousMember', 'false') <> 'true')"
-                + " FROM rec WHERE classification = :cls GROUP BY 1").setParameter("area", unit.code)
-                .setParameter("year", year).setParameter("cls", kind.name()).getResultList();
         List<ReportColumn> columns = List.of(col("households", "Tổng số"), col("ethnicMinority", "Hộ dân tộc thiểu số"),
                 col("noLabourCapacity", "Hộ không có khả năng lao động"),
                 col("meritoriousMember", "Hộ có thành viên là người có công"), col("other", "Hộ khác"));
-        Map<String, Map<String, Number>> byRow = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            Map<String, Number> v = new LinkedHashMap<>();
-            String[] keys = {"households", "ethnicMinority", "noLabourCapacity", "meritoriousMember", "other"};
-            for (int i = 0; i < keys.length; i++) {
-                v.put(keys[i], ((Number) r[i + 1]).longValue());
+        List<String> groups = List.of("ethnicMinority", "noLabourCapacity", "meritoriousMember", "other");
+        Map<String, Map<String, Number>> byRow = rowsOf(unit, year, kind, "households", groups);
+        for (Figure f : figures(unit, year, "subgroup", kind)) {
+            Map<String, Number> v = byRow.get(f.row());
+            if (v != null && groups.contains(f.item())) {
+                add(v, f.item(), f.households());
             }
-            byRow.put((String) r[0], v);
         }
         return build("subgroups", "BIỂU " + noun(kind) + " THEO NHÓM ĐỐI TƯỢNG NĂM " + year, unit, year, kind, columns,
                 byRow, v -> { });
     }
 
-    @SuppressWarnings("unchecked")
     private TableReport ethnicity(AdminUnit unit, int year, MovementKind kind) {
-        List<Object[]> rows = em().createNativeQuery(records(unit) + "SELECT row_key, coalesce((SELECT m ->> 'ethnicity'"
-                + "   FROM jsonb_array_elements(member_facts) m WHERE m ->> 'relationToHead' = 'HEAD' LIMIT 1), '00'),"
-                + " count(*), sum(persons) FROM rec WHERE classification = :cls GROUP BY 1, 2")
-                .setParameter("area", unit.code).setParameter("year", year).setParameter("cls", kind.name())
-                .getResultList();
+        List<Figure> figures = figures(unit, year, "ethnicity", kind);
         Set<String> groups = new java.util.TreeSet<>();
-        rows.forEach(r -> groups.add((String) r[1]));
+        figures.forEach(f -> groups.add(f.item()));
         List<ReportColumn> columns = new ArrayList<>();
         columns.add(col("households", "Tổng số hộ"));
         columns.add(col("persons", "Tổng số khẩu"));
+        List<String> keys = new ArrayList<>();
         for (String g : groups) {
             String name = "00".equals(g) ? "Chưa rõ" : EthnicGroups.name(g);
             columns.add(col("households_" + g, name + " (hộ)"));
             columns.add(col("persons_" + g, name + " (khẩu)"));
+            keys.add("households_" + g);
+            keys.add("persons_" + g);
         }
-        Map<String, Map<String, Number>> byRow = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            Map<String, Number> v = byRow.computeIfAbsent((String) r[0], k -> {
-                Map<String, Number> m = new LinkedHashMap<>();
-                m.put("households", 0L);
-                m.put("persons", 0L);
-                groups.forEach(g -> {
-                    m.put("households_" + g, 0L);
-                    m.put("persons_" + g, 0L);
-                });
-                return m;
-            });
-            long h = ((Number) r[2]).longValue();
-            long p = ((Number) r[3]).longValue();
-            v.merge("households", h, (a, b) -> a.longValue() + b.longValue());
-            v.merge("persons", p, (a, b) -> a.longValue() + b.longValue());
-            v.put("households_" + r[1], h);
-            v.put("persons_" + r[1], p);
+        Map<String, Map<String, Number>> byRow = rowsOf(unit, year, kind, "households", keys);
+        byRow.values().forEach(v -> v.put("persons", 0L));
+        for (Figure f : figures) {
+            Map<String, Number> v = byRow.get(f.row());
+            if (v != null) {
+                add(v, "persons", f.amount());
+                add(v, "households_" + f.item(), f.households());
+                add(v, "persons_" + f.item(), f.amount());
+            }
         }
         return build("ethnicity", "BIỂU " + noun(kind) + " THEO DÂN TỘC NĂM " + year, unit, year, kind, columns,
                 byRow, v -> { });
     }
 
-    @SuppressWarnings("unchecked")
     private TableReport causes(AdminUnit unit, int year, MovementKind kind) {
-        List<Object[]> totals = em().createNativeQuery(records(unit) + "SELECT row_key, count(*) FROM rec"
-                + " WHERE classification = :cls GROUP BY 1").setParameter("area", unit.code).setParameter("year", year)
-                .setParameter("cls", kind.name()).getResultList();
-        List<Object[]> counts = em().createNativeQuery(records(unit) + "SELECT row_key, c.code, count(*) FROM rec"
-                + " CROSS JOIN LATERAL unnest(causes) AS c(code) WHERE classification = :cls GROUP BY 1, 2")
-                .setParameter("area", unit.code).setParameter("year", year).setParameter("cls", kind.name())
-                .getResultList();
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("LACK_OF_LAND", "Thiếu đất sản xuất");
         labels.put("LACK_OF_CAPITAL", "Thiếu vốn");
@@ -252,51 +227,41 @@ public class StatutoryReports {
         List<ReportColumn> columns = new ArrayList<>();
         columns.add(col("households", "Tổng số"));
         labels.forEach((k, label) -> columns.add(col(k, label)));
-        Map<String, Map<String, Number>> byRow = new LinkedHashMap<>();
-        for (Object[] r : totals) {
-            Map<String, Number> v = new LinkedHashMap<>();
-            v.put("households", ((Number) r[1]).longValue());
-            labels.keySet().forEach(k -> v.put(k, 0L));
-            byRow.put((String) r[0], v);
-        }
-        for (Object[] r : counts) {
-            Map<String, Number> v = byRow.get((String) r[0]);
-            if (v != null && labels.containsKey((String) r[1])) {
-                v.put((String) r[1], ((Number) r[2]).longValue());
+        Map<String, Map<String, Number>> byRow = rowsOf(unit, year, kind, "households",
+                new ArrayList<>(labels.keySet()));
+        for (Figure f : figures(unit, year, "cause", kind)) {
+            Map<String, Number> v = byRow.get(f.row());
+            if (v != null && labels.containsKey(f.item())) {
+                add(v, f.item(), f.households());
             }
         }
         return build("causes", "BIỂU " + noun(kind) + " THEO NGUYÊN NHÂN NĂM " + year, unit, year, kind, columns, byRow,
                 v -> { });
     }
 
-    @SuppressWarnings("unchecked")
     private TableReport children(AdminUnit unit, int year, MovementKind kind) {
-        List<Object[]> rows = em().createNativeQuery(records(unit) + ", kids AS (SELECT row_key, id, deprived_indicators,"
-                + "   (SELECT count(*) FROM jsonb_array_elements(member_facts) m WHERE m ->> 'birthDate' IS NOT NULL"
-                + "     AND CAST(m ->> 'birthDate' AS date) > survey_date - INTERVAL '16 years') AS children,"
-                + "   (SELECT count(*) FROM jsonb_array_elements(member_facts) m WHERE m ->> 'birthDate' IS NOT NULL"
-                + "     AND CAST(m ->> 'birthDate' AS date) > survey_date - INTERVAL '16 years'"
-                + "     AND m ->> 'healthInsurance' = 'false') AS uninsured"
-                + "   FROM rec WHERE classification = :cls)"
-                + " SELECT row_key, count(*) FILTER (WHERE children > 0), coalesce(sum(children), 0),"
-                + " count(*) FILTER (WHERE children > 0 AND 'NUTRITION' = ANY(deprived_indicators)),"
-                + " count(*) FILTER (WHERE children > 0 AND 'CHILD_SCHOOLING' = ANY(deprived_indicators)),"
-                + " coalesce(sum(uninsured), 0) FROM kids GROUP BY 1")
-                .setParameter("area", unit.code).setParameter("year", year).setParameter("cls", kind.name())
-                .getResultList();
         List<ReportColumn> columns = List.of(col("householdsWithChildren", "Số hộ có trẻ em dưới 16 tuổi"),
                 col("children", "Số trẻ em dưới 16 tuổi"),
                 col("nutrition", "Hộ thiếu hụt dinh dưỡng trẻ em"),
                 col("childSchooling", "Hộ có trẻ em không được đi học"),
                 col("childrenUninsured", "Trẻ em không có bảo hiểm y tế"));
-        Map<String, Map<String, Number>> byRow = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            Map<String, Number> v = new LinkedHashMap<>();
-            String[] keys = {"householdsWithChildren", "children", "nutrition", "childSchooling", "childrenUninsured"};
-            for (int i = 0; i < keys.length; i++) {
-                v.put(keys[i], ((Number) r[i + 1]).longValue());
+        Map<String, Map<String, Number>> byRow = rowsOf(unit, year, kind, null,
+                List.of("householdsWithChildren", "children", "nutrition", "childSchooling", "childrenUninsured"));
+        for (Figure f : figures(unit, year, "children", kind)) {
+            Map<String, Number> v = byRow.get(f.row());
+            if (v == null) {
+                continue;
             }
-            byRow.put((String) r[0], v);
+            switch (f.item()) {
+                case "households" -> {
+                    add(v, "householdsWithChildren", f.households());
+                    add(v, "children", f.amount());
+                }
+                case "nutrition" -> add(v, "nutrition", f.households());
+                case "schooling" -> add(v, "childSchooling", f.households());
+                case "uninsured" -> add(v, "childrenUninsured", f.amount());
+                default -> { }
+            }
         }
         return build("children", "BIỂU THIẾU HỤT CỦA TRẺ EM TRONG " + noun(kind) + " NĂM " + year, unit, year, kind,
                 columns, byRow, v -> { });
@@ -304,18 +269,35 @@ public class StatutoryReports {
 
     // ------------------------------------------------------------------ detailed list
 
+    /**
+     * The detailed list of the class's households with their members. A page (limit given) is in code order,
+     * after the household code in the cursor; the whole list (limit null, for the form) is in village order.
+     */
     @SuppressWarnings("unchecked")
-    public HouseholdList householdList(String areaCode, int year, MovementKind kind) {
+    public HouseholdList householdList(String areaCode, int year, MovementKind kind, Integer limit, String after) {
         AdminUnit unit = queries.area(areaCode);
         String area = unit.isProvince() ? "h.province_code = :area" : "h.commune_code = :area";
-        List<Object[]> rows = em().createNativeQuery("SELECT h.code, h.head_name, v.name, u.full_name, r.classification,"
+        String afterCode = after == null ? null : Cursor.decode(after, 1).get(0);
+        var query = em().createNativeQuery("SELECT h.code, h.head_name, v.name, u.full_name, r.classification,"
                 + " r.deprived_indicators, CAST(r.member_facts AS text)"
-                + " FROM household_record r JOIN household h ON h.id = r.household_id"
+                + " FROM household h JOIN household_record r ON r.household_id = h.id"
                 + " JOIN admin_unit u ON u.code = h.commune_code LEFT JOIN village v ON v.id = h.village_id"
                 + " WHERE r.current AND r.survey_year = :year AND r.classification = :cls AND " + area
-                + " ORDER BY h.commune_code, v.name NULLS LAST, h.code")
-                .setParameter("area", unit.code).setParameter("year", year).setParameter("cls", kind.name())
-                .getResultList();
+                + (afterCode == null ? "" : " AND h.code > :after")
+                + (limit == null ? " ORDER BY h.commune_code, v.name NULLS LAST, h.code" : " ORDER BY h.code"))
+                .setParameter("area", unit.code).setParameter("year", year).setParameter("cls", kind.name());
+        if (afterCode != null) {
+            query.setParameter("after", afterCode);
+        }
+        if (limit != null) {
+            query.setMaxResults(limit + 1);
+        }
+        List<Object[]> rows = query.getResultList();
+        String next = null;
+        if (limit != null && rows.size() > limit) {
+            rows = rows.subList(0, limit);
+            next = Cursor.encode((String) rows.get(limit - 1)[0]);
+        }
         List<ListedHousehold> list = new ArrayList<>();
         com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         for (Object[] r : rows) {
@@ -334,17 +316,15 @@ public class StatutoryReports {
             list.add(new ListedHousehold((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                     NativeValues.strings(r[5]), members));
         }
-        return new HouseholdList(unit.code, unit.fullName, year, kind, list);
+        return new HouseholdList(unit.code, unit.fullName, year, kind, list, next);
     }
 
     // ------------------------------------------------------------------ helpers
 
     /** The indicators of the published standard governing the year (none before the first). */
     private List<String> indicators(int year) {
-        Object standard = em().createNativeQuery("SELECT code FROM poverty_standard WHERE status <> 'DRAFT'"
-                + " AND year_from <= :year AND year_to >= :year ORDER BY year_from DESC, code LIMIT 1")
-                .setParameter("year", year).getResultStream().findFirst().orElse(null);
-        return standard == null ? List.of() : queries.indicatorsOf((String) standard);
+        String standard = queries.governingStandard(year);
+        return standard == null ? List.of() : queries.indicatorsOf(standard);
     }
 
     private static ReportColumn col(String key, String label) {
@@ -365,7 +345,7 @@ public class StatutoryReports {
     private TableReport build(String report, String title, AdminUnit unit, int year, MovementKind kind,
             List<ReportColumn> columns, Map<String, Map<String, Number>> byRow,
             java.util.function.Consumer<Map<String, Number>> derive) {
-        Map<String, String> names = rowNames(unit, byRow.keySet());
+        Map<String, String> names = ReportQueries.rowNames(unit, byRow.keySet());
         Map<String, Number> sums = new LinkedHashMap<>();
         Set<String> derived = new LinkedHashSet<>();
         for (Map<String, Number> v : byRow.values()) {
@@ -390,23 +370,6 @@ public class StatutoryReports {
         Map<String, Number> m = new LinkedHashMap<>();
         columns.forEach(c -> m.put(c.key(), values.getOrDefault(c.key(), 0L)));
         return m;
-    }
-
-    private static Map<String, String> rowNames(AdminUnit unit, Set<String> keys) {
-        Map<String, String> names = new LinkedHashMap<>();
-        if (unit.isProvince()) {
-            List<String> codes = keys.stream().toList();
-            if (!codes.isEmpty()) {
-                AdminUnit.<AdminUnit>list("code in ?1", codes).forEach(u -> names.put(u.code, u.fullName));
-            }
-        } else {
-            List<UUID> ids = keys.stream().filter(k -> !"—".equals(k)).map(UUID::fromString).toList();
-            if (!ids.isEmpty()) {
-                Village.<Village>list("id in ?1", ids).forEach(v -> names.put(v.id.toString(), v.name));
-            }
-            names.put("—", "Chưa gán thôn");
-        }
-        return names;
     }
 
 }

@@ -78,6 +78,10 @@ public final class DemoDataWriter {
     public void write(int households, long seed, int firstYear, int lastYear, java.util.function.IntConsumer progress)
             throws SQLException, IOException {
         boolean autoCommit = connection.getAutoCommit();
+        try (Statement s = connection.createStatement()) {
+            // the triggers that keep the figures per village skip the rows of a bulk load (computed at the end)
+            s.execute("SET giamngheo.bulk_load = 'on'");
+        }
         connection.setAutoCommit(false);
         try {
             List<Commune> communes = communes();
@@ -119,9 +123,12 @@ public final class DemoDataWriter {
                 s.execute("ANALYZE household");
                 s.execute("ANALYZE household_member");
                 s.execute("ANALYZE household_record");
-                // the yearly figures per commune the dashboards read (V10__create_area_stats.sql)
-                s.execute("SELECT refresh_all_area_stats()");
-                s.execute("ANALYZE area_year_stat");
+                // the figures reports and dashboards read, which the load left to be computed at once
+                // (V11__create_area_figures.sql)
+                s.execute("SELECT refresh_all_area_figures()");
+                s.execute("ANALYZE area_year_figure");
+                s.execute("ANALYZE household_transition");
+                s.execute("ANALYZE area_year_transition");
             }
             connection.commit();
         } catch (SQLException | IOException | RuntimeException e) {
@@ -129,6 +136,9 @@ public final class DemoDataWriter {
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
+            try (Statement s = connection.createStatement()) {
+                s.execute("RESET giamngheo.bulk_load");
+            }
         }
     }
 

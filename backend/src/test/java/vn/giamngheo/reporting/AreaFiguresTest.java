@@ -1,0 +1,166 @@
+package vn.giamngheo.reporting;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.giamngheo.reporting.ReportsTest.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.giamngheo.testing.KeycloakTokens;
+
+/**
+ * The figures kept per village (V11__create_area_figures.sql) follow every change of the registry —
+ * new records, corrections, a household moving to another village — so that the reports read
+ * from them say what the records say: checked through the reports, and against a recount of the records.
+ */
+@QuarkusTest
+class AreaFiguresTest {
+
+    /** Nobody else writes in this commune. */
+    static final String COMMUNE = "19813";
+
+    static String province;
+
+    @Inject
+    EntityManager em;
+
+    @BeforeAll
+    static void tokens() {
+        KeycloakTokens.requireKeycloak();
+        province = KeycloakTokens.tokenOf("tinh.hue");
+        ReportsTest.province = province;  // its helpers write as the province officer
+    }
+
+    static String village(String name) {
+        return as(province).body(Map.of("name", name + " " + UUID.randomUUID().toString().substring(0, 6),
+                "kind", "VILLAGE")).when().post("/api/v1/communes/{c}/villages", COMMUNE)
+                .then().statusCode(201).extract().path("id");
+    }
+
+    static void correct(String household, int year, long income, Set<String> deprived) {
+        Map<String, Boolean> ticks = new HashMap<>();
+        ReportsTest.ND07.forEach(code -> ticks.put(code, deprived.contains(code)));
+        as(province).body(Map.of("surveyYear", year, "surveyDate", year + "-10-05", "monthlyIncomePerCapita", income,
+                "deprivations", ticks, "correctionReason", "Điều tra viên ghi nhầm"))
+                .when().post("/api/v1/households/{id}/records", household).then().statusCode(201);
+    }
+
+    static JsonPath summary(int year) {
+        return as(province).queryParam("areaCode", COMMUNE).queryParam("year", year)
+                .when().get("/api/v1/reports/tables/summary").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void reportsFollowNewRecordsCorrectionsAndMoves() {
+        String upper = village("Thôn Thượng");
+        String lower = village("Thôn Hạ");
+        String a = ReportsTest.household(COMMUNE, upper, 3);
+        ReportsTest.poor(a, 2024);
+        ReportsTest.poor(a, 2025);
+        String b = ReportsTest.household(COMMUNE, upper, 2);
+        ReportsTest.nearPoor(b, 2024);
+        ReportsTest.poor(b, 2025);
+        String c = ReportsTest.household(COMMUNE, lower, 1);
+        ReportsTest.poor(c, 2024);
+
+        JsonPath before = summary(2025);
+        String up = "rows.find { it.key == '" + upper + "' }.values.";
+        assertEquals(2, before.getInt(up + "poor"));
+        assertEquals(5, before.getInt(up + "poorPersons"));
+
+        // A's 2025 record was wrong: corrected, A is near-poor in 2025
+        correct(a, 2025, 1_000_000, Set.of("SANITATION"));
+        JsonPath corrected = summary(2025);
+        assertEquals(1, corrected.getInt(up + "poor"));
+        assertEquals(1, corrected.getInt(up + "nearPoor"));
+        assertEquals(2, corrected.getInt(up + "households"));
+
+        // B moves to the lower village: its figures go along, in the tables and in the movement
+        String etag = given().auth().oauth2(province).when().get("/api/v1/households/{id}", b).then().extract()
+                .header("ETag");
+        as(province).header("If-Match", etag).body(Map.of("villageId", lower))
+                .when().put("/api/v1/households/{id}", b).then().statusCode(200);
+        JsonPath moved = summary(2025);
+        String low = "rows.find { it.key == '" + lower + "' }.values.";
+        assertEquals(0, moved.getInt(up + "poor"));
+        assertEquals(1, moved.getInt(up + "households"));
+        assertEquals(1, moved.getInt(low + "poor"));
+        assertEquals(2, moved.getInt(low + "poorPersons"));
+
+        // movement 2024 → 2025: A poor → near-poor (upper); B near-poor → poor and C poor → no record (lower)
+        JsonPath movement = as(province).queryParam("areaCode", COMMUNE).queryParam("year", 2025)
+                .when().get("/api/v1/reports/movement").then().statusCode(200).extract().jsonPath();
+        String lowRow = "rows.find { it.key == '" + lower + "' }.figures.";
+        assertEquals(Map.of("households", 1, "persons", 1), movement.getMap(lowRow + "start"));
+        assertEquals(Map.of("households", 1, "persons", 1), movement.getMap(lowRow + "decreases.OTHER"));
+        assertEquals(Map.of("households", 1, "persons", 2), movement.getMap(lowRow + "increases.FROM_NEAR_POOR"));
+        assertEquals(Map.of("households", 1, "persons", 2), movement.getMap(lowRow + "end"));
+        String upRow = "rows.find { it.key == '" + upper + "' }.figures.";
+        assertEquals(Map.of("households", 1, "persons", 3), movement.getMap(upRow + "decreases.TO_NEAR_POOR"));
+        assertEquals(Map.of("households", 0, "persons", 0), movement.getMap(upRow + "end"));
+        as(province).queryParam("areaCode", COMMUNE).queryParam("fromYear", 2024).queryParam("toYear", 2025)
+                .when().get("/api/v1/reports/transitions").then().statusCode(200)
+                .body("counts.POOR.NEAR_POOR", equalTo(1)).body("counts.NEAR_POOR.POOR", equalTo(1))
+                .body("counts.POOR.NONE", equalTo(1));
+
+        // the province's report has the commune as one row with the commune's total
+        JsonPath provinceMovement = as(province).queryParam("areaCode", "46").queryParam("year", 2025)
+                .when().get("/api/v1/reports/movement").then().statusCode(200).extract().jsonPath();
+        assertEquals(movement.getMap("total.end"),
+                provinceMovement.getMap("rows.find { it.key == '" + COMMUNE + "' }.figures.end"));
+        assertEquals(movement.getMap("total.decreasesTotal"),
+                provinceMovement.getMap("rows.find { it.key == '" + COMMUNE + "' }.figures.decreasesTotal"));
+
+        // and what is kept is exactly what a recount of the records gives
+        assertEquals(List.of(), figuresNotRecounted(), "kept figures that a recount does not give, or the reverse");
+        assertEquals(List.of(), transitionsNotRecounted(), "kept transitions that a recount does not give");
+    }
+
+    /** Rows of the kept figures of the commune that differ from a recount over its current records. */
+    List<Object[]> figuresNotRecounted() {
+        String recount = "SELECT h.province_code, h.commune_code, coalesce(CAST(h.village_id AS varchar), '—'),"
+                + " r.survey_year, f.report, f.classification, f.item, CAST(f.deprived_count AS smallint),"
+                + " CAST(count(*) AS integer), CAST(sum(f.amount) AS integer)"
+                + " FROM household_record r JOIN household h ON h.id = r.household_id"
+                + " CROSS JOIN LATERAL record_figures(r) f WHERE r.current AND h.commune_code = '" + COMMUNE + "'"
+                + " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8";
+        String kept = "SELECT * FROM area_year_figure WHERE commune_code = '" + COMMUNE + "'";
+        return difference(kept, recount);
+    }
+
+    List<Object[]> transitionsNotRecounted() {
+        String recount = "SELECT h.province_code, h.commune_code, coalesce(CAST(h.village_id AS varchar), '—'),"
+                + " y.year, coalesce(p.classification, 'NONE'), coalesce(c.classification, 'NONE'),"
+                + " EXISTS (SELECT 1 FROM household_record e WHERE e.household_id = h.id AND e.current"
+                + "   AND e.survey_year < y.year - 1 AND e.classification = 'POOR'),"
+                + " CAST(count(*) AS integer), CAST(sum(coalesce(jsonb_array_length(p.member_facts), 0)) AS integer),"
+                + " CAST(sum(coalesce(jsonb_array_length(c.member_facts), 0)) AS integer)"
+                + " FROM household h"
+                + " JOIN (SELECT DISTINCT r.household_id, r.survey_year + s.shift AS year FROM household_record r,"
+                + "   (VALUES (0), (1)) AS s(shift) WHERE r.current) y ON y.household_id = h.id"
+                + " LEFT JOIN household_record p ON p.household_id = h.id AND p.current AND p.survey_year = y.year - 1"
+                + " LEFT JOIN household_record c ON c.household_id = h.id AND c.current AND c.survey_year = y.year"
+                + " WHERE h.commune_code = '" + COMMUNE + "' GROUP BY 1, 2, 3, 4, 5, 6, 7";
+        String kept = "SELECT province_code, commune_code, village_key, survey_year, before_class, after_class,"
+                + " ever_poor_before, households, persons_before, persons_after FROM area_year_transition"
+                + " WHERE commune_code = '" + COMMUNE + "'";
+        return difference(kept, recount);
+    }
+
+    /** The rows of either query that the other does not give. */
+    @SuppressWarnings("unchecked")
+    List<Object[]> difference(String kept, String recount) {
+        return em.createNativeQuery("(" + kept + " EXCEPT " + recount + ") UNION ALL (" + recount + " EXCEPT " + kept
+                + ")").getResultList();
+    }
+}
