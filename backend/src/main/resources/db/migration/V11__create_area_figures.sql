@@ -193,6 +193,12 @@ CREATE FUNCTION bulk_loading() RETURNS boolean LANGUAGE sql STABLE AS $$
     SELECT coalesce(current_setting('giamngheo.bulk_load', true), '') = 'on'
 $$;
 
+-- Writers of one commune's figures take turns until they commit: a correction takes a record's figures
+-- out and puts others in, so two at once could otherwise lock the same figure rows in opposite orders.
+CREATE FUNCTION lock_area_figures(p_commune varchar) RETURNS void LANGUAGE sql AS $$
+    SELECT pg_advisory_xact_lock(hashtext('area_figures:' || p_commune))
+$$;
+
 CREATE FUNCTION household_record_figures() RETURNS trigger AS $$
 DECLARE
     h household%ROWTYPE;
@@ -211,6 +217,7 @@ BEGIN
     ELSE
         SELECT * INTO h FROM household WHERE id = NEW.household_id;
     END IF;
+    PERFORM lock_area_figures(h.commune_code);
     IF TG_OP <> 'INSERT' THEN
         IF OLD.current THEN
             PERFORM apply_record_figures(OLD, h.province_code, h.commune_code,
@@ -241,6 +248,8 @@ BEGIN
     IF bulk_loading() THEN
         RETURN NULL;
     END IF;
+    PERFORM lock_area_figures(least(OLD.commune_code, NEW.commune_code));
+    PERFORM lock_area_figures(greatest(OLD.commune_code, NEW.commune_code));
     FOR r IN SELECT * FROM household_record WHERE household_id = NEW.id AND current ORDER BY survey_year LOOP
         PERFORM apply_record_figures(r, OLD.province_code, OLD.commune_code,
                                      coalesce(CAST(OLD.village_id AS varchar), '—'), -1);
