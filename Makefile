@@ -132,7 +132,7 @@ frontend-build: frontend-deps
 
 BENCH_HOUSEHOLDS ?= 1000000
 
-bench: backend-build ## Benchmarks: classifier throughput; registry and dashboard latency at BENCH_HOUSEHOLDS (1,000,000) households
+bench: backend-build ## Benchmarks: classifier throughput; registry, dashboard and report latency at BENCH_HOUSEHOLDS (1,000,000) households
 	@echo "▸ Classifier benchmark (one thread)"
 	(cd backend && java -XX:+UseParallelGC -Xms3g -Xmx6g \
 	  -cp "target/test-classes:target/classes:$$(cat target/dev-classpath.txt)" \
@@ -148,7 +148,7 @@ bench: backend-build ## Benchmarks: classifier throughput; registry and dashboar
 	(cd backend && BENCH_HOUSEHOLDS=$(BENCH_HOUSEHOLDS) java -cp "target/test-classes:target/classes:$$(cat target/dev-classpath.txt)" \
 	  vn.giamngheo.household.RegistryBenchmark http://localhost:18700 $(KC_URL))
 	echo
-	echo "▸ Dashboard benchmark at $(BENCH_HOUSEHOLDS) households"
+	echo "▸ Dashboard and report benchmark at $(BENCH_HOUSEHOLDS) households"
 	(cd backend && BENCH_HOUSEHOLDS=$(BENCH_HOUSEHOLDS) DB_PORT=15700 java -cp "target/test-classes:target/classes:$$(cat target/dev-classpath.txt)" \
 	  vn.giamngheo.reporting.DashboardBenchmark http://localhost:18700 $(KC_URL))
 
