@@ -1,19 +1,10 @@
 import { expect, test, type Page } from '@playwright/test'
+import { logIn } from './helpers'
 
 const ARTIFACTS = 'e2e/artifacts'
 
 // The charts skip their animation for users who ask for less motion: screenshots show them whole.
 test.use({ reducedMotion: 'reduce' })
-
-/** Logs in through the real Keycloak page (dev users: password = username) and waits for the SPA. */
-async function logIn(page: Page, username: string) {
-  await page.goto('/')
-  await expect(page).toHaveURL(/\/realms\/giamngheo\/protocol\/openid-connect\/auth/)
-  await page.locator('#username').fill(username)
-  await page.locator('#password').fill(username)
-  await page.locator('#kc-login').click()
-  await expect(page).toHaveURL(/\/areas$/)
-}
 
 /** Opens the dashboard from the sidebar. */
 async function openDashboard(page: Page) {

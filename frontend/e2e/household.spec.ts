@@ -1,18 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
+import { choose } from './helpers'
 
 const ARTIFACTS = 'e2e/artifacts'
-
-/**
- * Opens an antd select by its accessible name and picks an option by its text, in the dropdown
- * the select controls (another select's dropdown may still be fading out).
- */
-async function choose(page: Page, label: string, option: string) {
-  const select = page.getByLabel(label, { exact: true })
-  await select.click()
-  const list = await select.getAttribute('aria-controls')
-  await page.locator(`.ant-select-dropdown:has([id="${list}"])`).getByTitle(option, { exact: true }).click()
-  await expect(select.locator('xpath=ancestor::*[contains(@class, "ant-select")][1]')).toContainText(option)
-}
 
 /** Types a date into an antd date picker (dd/MM/yyyy) and confirms it. */
 async function typeDate(page: Page, label: string, date: string) {

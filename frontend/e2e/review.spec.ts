@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, statSync } from 'node:fs'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { choose, logIn } from './helpers'
 
 const ARTIFACTS = 'e2e/artifacts'
 const KEYCLOAK_URL = process.env.E2E_KEYCLOAK_URL || `http://localhost:${process.env.KEYCLOAK_PORT || 8180}`
@@ -107,25 +108,6 @@ async function openRegularReview(officer: ReturnType<typeof apiAs>): Promise<Cam
     return (await response.json()) as Campaign
   }
   throw new Error(`Xã Nam Đông has a regular review for every month of ${YEAR}: reset the e2e database`)
-}
-
-/** Logs in on the real Keycloak page; the SPA opens on its home page. */
-async function logIn(page: Page, username: string) {
-  await page.goto('/')
-  await expect(page).toHaveURL(/\/realms\/giamngheo\/protocol\/openid-connect\/auth/)
-  await page.locator('#username').fill(username)
-  await page.locator('#password').fill(username)
-  await page.locator('#kc-login').click()
-  await expect(page).toHaveURL(/\/areas$/)
-}
-
-/** Picks an option of an antd select by its accessible name, in the dropdown the select controls. */
-async function choose(page: Page, label: string, option: string) {
-  const select = page.getByLabel(label, { exact: true })
-  await select.click()
-  const list = await select.getAttribute('aria-controls')
-  await page.locator(`.ant-select-dropdown:has([id="${list}"])`).getByTitle(option, { exact: true }).click()
-  await expect(select.locator('xpath=ancestor::*[contains(@class, "ant-select")][1]')).toContainText(option)
 }
 
 /** Records a village meeting in the form and checks what it says before saving. */

@@ -1,5 +1,7 @@
 import type { Dashboard } from '@/features/dashboard/api/get-dashboard'
+import type { HouseholdList } from '@/features/reporting/api/get-household-list'
 import type { MovementReport } from '@/features/reporting/api/get-movement'
+import type { TableReport } from '@/features/reporting/api/get-table-report'
 import type { Submission } from '@/features/reporting/api/list-submissions'
 
 const count = (households: number, persons: number) => ({ households, persons })
@@ -45,6 +47,80 @@ export const MOVEMENT_2025: MovementReport = {
     increasesTotal: count(2, 8),
     end: count(4, 14),
   },
+}
+
+/** The province's results summary of the 2025 review: two communes, then the total (labels as the server sends them). */
+export const SUMMARY_2025: TableReport = {
+  report: 'summary',
+  title: 'BIỂU TỔNG HỢP KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2025',
+  areaCode: '46',
+  areaName: 'Thành phố Huế',
+  year: 2025,
+  kind: null,
+  columns: [
+    { key: 'households', label: 'Tổng số hộ' },
+    { key: 'persons', label: 'Tổng số khẩu' },
+    { key: 'poor', label: 'Số hộ nghèo' },
+    { key: 'poorRate', label: 'Tỷ lệ hộ nghèo (%)' },
+    { key: 'nearPoor', label: 'Số hộ cận nghèo' },
+    { key: 'nearPoorRate', label: 'Tỷ lệ hộ cận nghèo (%)' },
+  ],
+  rows: [
+    {
+      key: '20179',
+      name: 'Xã Nam Đông',
+      values: { households: 2469, persons: 9876, poor: 112, poorRate: 4.54, nearPoor: 230, nearPoorRate: 9.32 },
+    },
+    {
+      key: '19996',
+      name: 'Phường Hương Trà',
+      values: { households: 165, persons: 612, poor: 2, poorRate: 1.21, nearPoor: 10, nearPoorRate: 6.06 },
+    },
+  ],
+  total: {
+    key: null,
+    name: 'Tổng cộng',
+    values: { households: 2634, persons: 10488, poor: 114, poorRate: 4.33, nearPoor: 240, nearPoorRate: 9.11 },
+  },
+}
+
+/** The first page of the province's list of poor households in 2025; `after: 'cursor-2'` reads the second. */
+export const HOUSEHOLD_LIST_PAGE_1: HouseholdList = {
+  areaCode: '46',
+  areaName: 'Thành phố Huế',
+  year: 2025,
+  kind: 'POOR',
+  households: [
+    {
+      code: '19996-00007',
+      headName: 'Nguyễn Thị Mai',
+      villageName: 'Tổ dân phố 1',
+      communeName: 'Phường Hương Trà',
+      classification: 'POOR',
+      deprivedIndicators: ['HEALTH_INSURANCE', 'EMPLOYMENT'],
+      members: [
+        { name: 'Nguyễn Thị Mai', birthYear: 1950, sex: 'FEMALE', relationToHead: 'HEAD', ethnicity: 'Kinh' },
+        { name: 'Trần Văn An', birthYear: 2012, sex: 'MALE', relationToHead: 'GRANDCHILD', ethnicity: 'Kinh' },
+      ],
+    },
+  ],
+  nextCursor: 'cursor-2',
+}
+
+export const HOUSEHOLD_LIST_PAGE_2: HouseholdList = {
+  ...HOUSEHOLD_LIST_PAGE_1,
+  households: [
+    {
+      code: '20179-00012',
+      headName: 'Hồ Văn Lên',
+      villageName: 'Thôn 4',
+      communeName: 'Xã Nam Đông',
+      classification: 'POOR',
+      deprivedIndicators: ['HOUSING_AREA'],
+      members: [{ name: 'Hồ Văn Lên', birthYear: 1978, sex: 'MALE', relationToHead: 'HEAD', ethnicity: 'Cơ Tu' }],
+    },
+  ],
+  nextCursor: null,
 }
 
 /** A commune's open annual support report. */

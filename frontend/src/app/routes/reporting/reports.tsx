@@ -14,8 +14,9 @@ import { useIndicatorName } from '../dashboard/use-indicator-name'
 import { defaultReportArea } from './reporting-scope'
 
 /**
- * /reports?area=&year=&kind=&tab=: the statutory reports of a commune or province (canReadReports):
- * movement of poor and near-poor households (with its XLSX and CSV), Alkire–Foster, transitions.
+ * /reports?area=&year=&kind=&tab=&table=: the statutory reports of a commune or province
+ * (canReadReports): movement of poor and near-poor households, the statutory tables and the detailed
+ * household list (each with its XLSX and CSV), Alkire–Foster, transitions.
  */
 export function ReportsRoute() {
   const { t } = useTranslation()

@@ -5,16 +5,21 @@ import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { QueryError } from '@/components/query-error'
 import { errorMessage } from '@/lib/error-message'
+import { useDownloadHouseholdList } from '../api/download-household-list'
 import { useDownloadMovement, type MovementFormat } from '../api/download-movement'
+import { useDownloadTableReport } from '../api/download-table-report'
 import { useAlkireFoster } from '../api/get-alkire-foster'
 import { MOVEMENT_KINDS, useMovement, type MovementKind } from '../api/get-movement'
+import { TABLE_NAMES, useTableReport, type TableName } from '../api/get-table-report'
 import { useTransitions } from '../api/get-transitions'
 import { AlkireFosterReport } from './alkire-foster-report'
+import { HouseholdListReport } from './household-list-report'
 import { MovementTable } from './movement-table'
+import { TableReportTable } from './table-report'
 import { TransitionMatrixTable } from './transition-matrix'
 
 const FIRST_YEAR = 2016
-const TABS = ['movement', 'alkire-foster', 'transitions'] as const
+const TABS = ['movement', 'tables', 'list', 'alkire-foster', 'transitions'] as const
 type Tab = (typeof TABS)[number]
 
 function years(from: number): number[] {
@@ -27,6 +32,21 @@ function numberParam(params: URLSearchParams, name: string): number | undefined 
   return Number.isInteger(value) && value > 0 ? value : undefined
 }
 
+/** The XLSX (laid out like the official form) and CSV buttons of a report; `pending` spins the one on its way. */
+function DownloadButtons({ pending, onSave }: { pending: MovementFormat | undefined; onSave: (format: MovementFormat) => void }) {
+  const { t } = useTranslation()
+  return (
+    <Space style={{ marginInlineStart: 'auto' }}>
+      <Button icon={<DownloadOutlined />} loading={pending === 'xlsx'} onClick={() => onSave('xlsx')}>
+        {t('reporting.reports.downloadXlsx')}
+      </Button>
+      <Button icon={<DownloadOutlined />} loading={pending === 'csv'} onClick={() => onSave('csv')}>
+        {t('reporting.reports.downloadCsv')}
+      </Button>
+    </Space>
+  )
+}
+
 interface ReportsWorkspaceProps {
   /** The commune (by village) or province (by commune) reported on; none yet for a national user. */
   areaCode?: string
@@ -34,9 +54,11 @@ interface ReportsWorkspaceProps {
 }
 
 /**
- * The statutory reports of an area and year: the movement of poor or near-poor households (and its
- * XLSX and CSV files), the Alkire–Foster measures and the transition matrix between two reviews.
- * The choices live in the URL.
+ * The statutory reports of an area and year: the movement of poor or near-poor households, the
+ * statutory tables (summary of the review, deprivations, subgroups, ethnicity, causes, children) and
+ * the detailed list of households with their members — each with its XLSX and CSV files — then the
+ * Alkire–Foster measures and the transition matrix between two reviews. The choices live in the URL
+ * (`year`, `tab`, `kind`, `table`, `k`, `from`).
  */
 export function ReportsWorkspace({ areaCode, indicatorName }: ReportsWorkspaceProps) {
   const { t } = useTranslation()
@@ -45,6 +67,7 @@ export function ReportsWorkspace({ areaCode, indicatorName }: ReportsWorkspacePr
   const year = numberParam(params, 'year') ?? dayjs().year() - 1
   const kind: MovementKind = params.get('kind') === 'NEAR_POOR' ? 'NEAR_POOR' : 'POOR'
   const tab: Tab = TABS.find((candidate) => candidate === params.get('tab')) ?? 'movement'
+  const table: TableName = TABLE_NAMES.find((candidate) => candidate === params.get('table')) ?? 'summary'
   const k = numberParam(params, 'k') ?? 3
   const fromYear = numberParam(params, 'from') ?? year - 1
   const set = (name: string, value: string | number | undefined) =>
@@ -59,16 +82,17 @@ export function ReportsWorkspace({ areaCode, indicatorName }: ReportsWorkspacePr
     )
 
   const movement = useMovement(areaCode && tab === 'movement' ? { areaCode, year, kind } : undefined)
+  // The summary counts every class: it takes no kind.
+  const tableQuery = areaCode ? { name: table, areaCode, year, kind: table === 'summary' ? undefined : kind } : undefined
+  const tableReport = useTableReport(tab === 'tables' ? tableQuery : undefined)
   const alkireFoster = useAlkireFoster(areaCode && tab === 'alkire-foster' ? { areaCode, year, k } : undefined)
   const transitions = useTransitions(areaCode && tab === 'transitions' ? { areaCode, fromYear, toYear: year } : undefined)
   const download = useDownloadMovement()
-  const save = (format: MovementFormat) => {
-    if (!areaCode) return
-    download.mutate(
-      { areaCode, year, kind, format },
-      { onError: (error) => void message.error(errorMessage(error, t)) },
-    )
-  }
+  const downloadTable = useDownloadTableReport()
+  const downloadList = useDownloadHouseholdList()
+  const onDownloadError = { onError: (error: unknown) => void message.error(errorMessage(error, t)) }
+  const pendingOf = (mutation: { isPending: boolean; variables?: { format: MovementFormat } }) =>
+    mutation.isPending ? mutation.variables?.format : undefined
 
   const yearSelect = (
     <Select<number>
@@ -81,25 +105,24 @@ export function ReportsWorkspace({ areaCode, indicatorName }: ReportsWorkspacePr
   )
 
   const noArea = <Empty description={t('reporting.reports.chooseArea')} />
+  const kindChoice = (
+    <Segmented<MovementKind>
+      value={kind}
+      onChange={(value) => set('kind', value)}
+      options={MOVEMENT_KINDS.map((value) => ({ value, label: t(`reporting.movement.kind.${value}`) }))}
+      aria-label={t('reporting.movement.kindLabel')}
+    />
+  )
   const movementTab = !areaCode ? (
     noArea
   ) : (
     <>
       <Flex gap={12} wrap align="center" style={{ marginBottom: 12 }}>
-        <Segmented<MovementKind>
-          value={kind}
-          onChange={(value) => set('kind', value)}
-          options={MOVEMENT_KINDS.map((value) => ({ value, label: t(`reporting.movement.kind.${value}`) }))}
-          aria-label={t('reporting.movement.kindLabel')}
+        {kindChoice}
+        <DownloadButtons
+          pending={pendingOf(download)}
+          onSave={(format) => download.mutate({ areaCode, year, kind, format }, onDownloadError)}
         />
-        <Space style={{ marginInlineStart: 'auto' }}>
-          <Button icon={<DownloadOutlined />} loading={download.isPending && download.variables?.format === 'xlsx'} onClick={() => save('xlsx')}>
-            {t('reporting.movement.downloadXlsx')}
-          </Button>
-          <Button icon={<DownloadOutlined />} loading={download.isPending && download.variables?.format === 'csv'} onClick={() => save('csv')}>
-            {t('reporting.movement.downloadCsv')}
-          </Button>
-        </Space>
       </Flex>
       {movement.isError ? (
         <QueryError error={movement.error} onRetry={() => void movement.refetch()} />
@@ -113,6 +136,51 @@ export function ReportsWorkspace({ areaCode, indicatorName }: ReportsWorkspacePr
       ) : (
         <Skeleton active />
       )}
+    </>
+  )
+
+  const tablesTab = !tableQuery ? (
+    noArea
+  ) : (
+    <>
+      <Flex gap={12} wrap align="center" style={{ marginBottom: 12 }}>
+        <Select<TableName>
+          aria-label={t('reporting.tables.table')}
+          value={table}
+          onChange={(value) => set('table', value === 'summary' ? undefined : value)}
+          options={TABLE_NAMES.map((value) => ({ value, label: t(`reporting.tables.name.${value}`) }))}
+          popupMatchSelectWidth={false}
+          style={{ minWidth: 300 }}
+        />
+        {table !== 'summary' && kindChoice}
+        <DownloadButtons
+          pending={pendingOf(downloadTable)}
+          onSave={(format) => downloadTable.mutate({ ...tableQuery, format }, onDownloadError)}
+        />
+      </Flex>
+      {tableReport.isError ? (
+        <QueryError error={tableReport.error} onRetry={() => void tableReport.refetch()} />
+      ) : tableReport.data ? (
+        <TableReportTable report={tableReport.data} />
+      ) : (
+        <Skeleton active />
+      )}
+    </>
+  )
+
+  const listTab = !areaCode ? (
+    noArea
+  ) : (
+    <>
+      <Flex gap={12} wrap align="center" style={{ marginBottom: 12 }}>
+        {kindChoice}
+        <Typography.Text type="secondary">{t('reporting.householdList.downloadHint')}</Typography.Text>
+        <DownloadButtons
+          pending={pendingOf(downloadList)}
+          onSave={(format) => downloadList.mutate({ areaCode, year, kind, format }, onDownloadError)}
+        />
+      </Flex>
+      <HouseholdListReport query={{ areaCode, year, kind }} indicatorName={indicatorName} />
     </>
   )
 
@@ -173,6 +241,8 @@ export function ReportsWorkspace({ areaCode, indicatorName }: ReportsWorkspacePr
         onChange={(key) => set('tab', key === 'movement' ? undefined : key)}
         items={[
           { key: 'movement', label: t('reporting.reports.movement'), children: movementTab },
+          { key: 'tables', label: t('reporting.reports.tables'), children: tablesTab },
+          { key: 'list', label: t('reporting.reports.list'), children: listTab },
           { key: 'alkire-foster', label: t('reporting.reports.alkireFoster'), children: alkireTab },
           { key: 'transitions', label: t('reporting.reports.transitions'), children: transitionsTab },
         ]}
