@@ -18,6 +18,7 @@ import vn.giamngheo.classification.model.HouseholdClass;
 import vn.giamngheo.classification.model.StandardDefinition;
 import vn.giamngheo.common.problem.NotFoundException;
 import vn.giamngheo.common.security.Jurisdiction;
+import vn.giamngheo.common.text.VietnameseText;
 import vn.giamngheo.household.Household;
 import vn.giamngheo.reporting.ReportViews.AlkireFosterView;
 import vn.giamngheo.reporting.ReportViews.MovementFigures;
@@ -94,7 +95,7 @@ public class ReportQueries {
         List<MovementRow> lines = byRow.entrySet().stream()
                 .map(e -> new MovementRow(NO_VILLAGE.equals(e.getKey()) ? null : e.getKey(),
                         names.getOrDefault(e.getKey(), e.getKey()), Movement.ofGroups(kind, e.getValue())))
-                .sorted(Comparator.comparing(MovementRow::name))
+                .sorted(Comparator.comparing(MovementRow::name, VietnameseText.ORDER))
                 .toList();
         MovementFigures total = Movement.ofGroups(kind, all);
         return new MovementReport(unit.code, unit.fullName, kind, year, year - 1, lines, total);

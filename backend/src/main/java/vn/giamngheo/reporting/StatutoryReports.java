@@ -13,10 +13,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.giamngheo.common.paging.Cursor;
-import vn.giamngheo.common.sql.NativeValues;
 import vn.giamngheo.area.AdminUnit;
 import vn.giamngheo.classification.model.IndicatorNames;
+import vn.giamngheo.common.paging.Cursor;
+import vn.giamngheo.common.sql.NativeValues;
+import vn.giamngheo.common.text.VietnameseText;
 import vn.giamngheo.household.Household;
 import vn.giamngheo.reporting.ReportViews.HouseholdList;
 import vn.giamngheo.reporting.ReportViews.ListedHousehold;
@@ -361,7 +362,7 @@ public class StatutoryReports {
         derived.forEach(sums::remove);
         columns.forEach(c -> sums.putIfAbsent(c.key(), 0L));
         derive.accept(sums);
-        rows.sort(Comparator.comparing(ReportRow::name));
+        rows.sort(Comparator.comparing(ReportRow::name, VietnameseText.ORDER));
         return new TableReport(report, title, unit.code, unit.fullName, year, kind, columns, rows,
                 new ReportRow(null, "Tổng cộng", ordered(columns, sums)));
     }

@@ -1,6 +1,8 @@
 package vn.giamngheo.common.text;
 
+import java.text.Collator;
 import java.text.Normalizer;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -12,6 +14,9 @@ public final class VietnameseText {
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** Vietnamese alphabetical order (Đ after D, Ă and Â after A), for names shown in lists and reports. */
+    public static final Comparator<Object> ORDER = Collator.getInstance(Locale.forLanguageTag("vi"));
 
     private VietnameseText() {
     }
