@@ -126,6 +126,42 @@ class AreaFiguresTest {
         assertEquals(List.of(), transitionsNotRecounted(), "kept transitions that a recount does not give");
     }
 
+    @Test
+    void concurrentCorrectionsInOneVillageKeepTheFiguresExact() throws Exception {
+        // two households of one village corrected at the same time, in opposite directions, again and
+        // again: each correction takes figure rows out and puts others in, in the opposite order of the other's
+        String village = village("Thôn Giữa");
+        String a = ReportsTest.household(COMMUNE, village, 2);
+        String b = ReportsTest.household(COMMUNE, village, 3);
+        ReportsTest.poor(a, 2023);
+        ReportsTest.nearPoor(b, 2023);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+            for (String household : List.of(a, b)) {
+                runs.add(pool.submit(() -> {
+                    for (int i = 0; i < 6; i++) {
+                        boolean poor = (i % 2 == 0) == household.equals(b);
+                        correct(household, 2023, 1_000_000, poor ? ReportsTest.THREE : Set.of("SANITATION"));
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> run : runs) {
+                run.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // after six corrections each, a is poor again and b near-poor again
+        JsonPath after = summary(2023);
+        String row = "rows.find { it.key == '" + village + "' }.values.";
+        assertEquals(1, after.getInt(row + "poor"));
+        assertEquals(2, after.getInt(row + "poorPersons"));
+        assertEquals(1, after.getInt(row + "nearPoor"));
+        assertEquals(3, after.getInt(row + "nearPoorPersons"));
+        assertEquals(List.of(), figuresNotRecounted(), "kept figures that a recount does not give, or the reverse");
+    }
+
     /** Rows of the kept figures of the commune that differ from a recount over its current records. */
     List<Object[]> figuresNotRecounted() {
         String recount = "SELECT h.province_code, h.commune_code, coalesce(CAST(h.village_id AS varchar), '—'),"
