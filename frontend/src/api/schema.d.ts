@@ -2303,7 +2303,7 @@ export interface paths {
          * A unit's targets, with progress
          * @description Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer.
          */
-        get: operations["listTargets"];
+        get: operations["listPovertyTargets"];
         put?: never;
         /**
          * Set a target
@@ -2311,7 +2311,7 @@ export interface paths {
          *
          *     Roles: admin, commune_chair, commune_officer, province_officer.
          */
-        post: operations["createTarget"];
+        post: operations["createPovertyTarget"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2332,13 +2332,13 @@ export interface paths {
          *
          *     Roles: admin, commune_chair, commune_officer, province_officer.
          */
-        put: operations["updateTarget"];
+        put: operations["updatePovertyTarget"];
         post?: never;
         /**
          * Remove a target
          * @description Roles: admin, commune_chair, commune_officer, province_officer.
          */
-        delete: operations["deleteTarget"];
+        delete: operations["deletePovertyTarget"];
         options?: never;
         head?: never;
         patch?: never;
@@ -14263,7 +14263,7 @@ export interface operations {
             };
         };
     };
-    listTargets: {
+    listPovertyTargets: {
         parameters: {
             query: {
                 unitCode: string;
@@ -14321,7 +14321,7 @@ export interface operations {
             };
         };
     };
-    createTarget: {
+    createPovertyTarget: {
         parameters: {
             query?: never;
             header?: never;
@@ -14410,7 +14410,7 @@ export interface operations {
             };
         };
     };
-    updateTarget: {
+    updatePovertyTarget: {
         parameters: {
             query?: never;
             header: {
@@ -14529,7 +14529,7 @@ export interface operations {
             };
         };
     };
-    deleteTarget: {
+    deletePovertyTarget: {
         parameters: {
             query?: never;
             header?: never;

@@ -68,7 +68,7 @@ public class DashboardResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.COMMUNE_CHAIR, Roles.AUDITOR,
         Roles.INTEGRATION})
     @Operation(summary = "A unit's targets, with progress")
-    public List<PovertyTargetView> listTargets(@QueryParam("unitCode") @NotNull @Pattern(regexp = "[0-9]{2}|[0-9]{5}")
+    public List<PovertyTargetView> listPovertyTargets(@QueryParam("unitCode") @NotNull @Pattern(regexp = "[0-9]{2}|[0-9]{5}")
             String unitCode) {
         dashboards.area(unitCode);
         return dashboards.targets(unitCode, dashboards.years(unitCode));
@@ -83,7 +83,7 @@ public class DashboardResource {
     @APIResponse(responseCode = "201", description = "Set",
             headers = @Header(name = HttpHeaders.ETAG, description = "Version", schema = @Schema(implementation = String.class)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PovertyTargetView.class)))
-    public Response createTarget(@Valid @NotNull PovertyTargetRequest request) {
+    public Response createPovertyTarget(@Valid @NotNull PovertyTargetRequest request) {
         PovertyTarget t = targets.create(request);
         PovertyTargetView view = dashboards.view(t, t.unitCode, dashboards.years(t.unitCode));
         return Response.status(Response.Status.CREATED).entity(view).tag(EntityTags.of(view.version())).build();
@@ -94,7 +94,7 @@ public class DashboardResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.COMMUNE_CHAIR})
     @Operation(summary = "Change a target", description = "Requires If-Match.")
-    public Response updateTarget(@PathParam("id") UUID id,
+    public Response updatePovertyTarget(@PathParam("id") UUID id,
             @Parameter(description = "ETag as last read", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PovertyTargetRequest request) {
         PovertyTarget t = targets.update(id, ifMatch, request);
@@ -107,7 +107,7 @@ public class DashboardResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.COMMUNE_CHAIR})
     @Operation(summary = "Remove a target")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void deleteTarget(@PathParam("id") UUID id) {
+    public void deletePovertyTarget(@PathParam("id") UUID id) {
         targets.delete(id);
     }
 

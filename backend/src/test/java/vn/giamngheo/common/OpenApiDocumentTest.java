@@ -24,6 +24,7 @@ class OpenApiDocumentTest {
         Map<String, Map<String, Object>> paths = doc.getMap("paths");
         assertFalse(paths.isEmpty());
         List<String> problems = new ArrayList<>();
+        Map<String, String> operationIds = new java.util.HashMap<>();
         paths.forEach((path, item) -> item.forEach((method, value) -> {
             if (!(value instanceof Map<?, ?> operation) || method.equals("parameters")) {
                 return;
@@ -31,6 +32,9 @@ class OpenApiDocumentTest {
             String where = method.toUpperCase() + " " + path;
             if (!(operation.get("operationId") instanceof String id) || id.isBlank()) {
                 problems.add(where + " has no operationId");
+            } else if (operationIds.putIfAbsent(id, where) != null) {
+                // generated clients name a method per operationId: two would clash
+                problems.add(where + " has the operationId " + id + " of " + operationIds.get(id));
             }
             if (!(operation.get("summary") instanceof String s) || s.isBlank()) {
                 problems.add(where + " has no summary");
