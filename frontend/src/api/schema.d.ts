@@ -703,7 +703,13 @@ export interface paths {
          */
         get: operations["listObligations"];
         put?: never;
-        post?: never;
+        /**
+         * Create a reporting obligation
+         * @description A local obligation (statutory ones come with the product). Its expected submissions are created at once. Audited.
+         *
+         *     Roles: admin.
+         */
+        post: operations["createObligation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -722,7 +728,13 @@ export interface paths {
          * @description Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, support_agency.
          */
         get: operations["getObligation"];
-        put?: never;
+        /**
+         * Change a reporting obligation
+         * @description Requires If-Match. A new schedule (periods, due rule, opening, lock, active) applies to the periods not yet due that nobody has sent; what was sent or is overdue stays. Owners and content stay once submissions exist. Audited.
+         *
+         *     Roles: admin.
+         */
+        put: operations["updateObligation"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3525,6 +3537,45 @@ export interface components {
         };
         /** @enum {string} */
         NutritionStatus: "NORMAL" | "STUNTED" | "UNDERWEIGHT";
+        /** @description A reporting obligation as the administrator defines it */
+        ObligationRequest: {
+            /** @description When creating: the obligation's code (upper-case letters, digits, _); when updating: absent or the same */
+            code?: string;
+            title: string;
+            titleEn: string;
+            legalBasis?: string;
+            periodType: components["schemas"]["PeriodType"];
+            /** @description The periods of a year that owe it: months 1–12, quarters 1–4, halves 1–2, or [1] */
+            periods: number[];
+            dueRule: components["schemas"]["DueRule"];
+            /**
+             * Format: int32
+             * @description DAY_OF_NEXT_MONTH: the day; FIXED_DATE: the day of dueMonth; DAYS_AFTER_PERIOD: days
+             */
+            dueDay?: number;
+            /**
+             * Format: int32
+             * @description FIXED_DATE only
+             */
+            dueMonth?: number;
+            /**
+             * Format: int32
+             * @description 0: opens the day after the period ends; otherwise days before the due date
+             */
+            opensDaysBeforeDue?: number;
+            ownerLevel: components["schemas"]["OwnerLevel"];
+            /** @description The level above the owner: PROVINCE, or MINISTRY for a province */
+            recipientLevel: components["schemas"]["RecipientLevel"];
+            content: components["schemas"]["Content"];
+            /** @description Days relative to the due date: -5 five days before, 1 the day after */
+            reminderOffsets: number[];
+            /**
+             * Format: int32
+             * @description Days after the due date when a late submission needs the recipient to reopen it
+             */
+            lockDays?: number;
+            active?: boolean;
+        };
         /** @description A reporting obligation */
         ObligationView: {
             code: string;
@@ -7733,6 +7784,95 @@ export interface operations {
             };
         };
     };
+    createObligation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObligationRequest"];
+            };
+        };
+        responses: {
+            /** @description The obligation */
+            201: {
+                headers: {
+                    /** @description The obligation's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObligationView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getObligation: {
         parameters: {
             query?: never;
@@ -7744,9 +7884,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The obligation */
             200: {
                 headers: {
+                    /** @description The obligation's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7782,6 +7924,127 @@ export interface operations {
             };
             /** @description No such resource (code <resource>.not_found) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateObligation: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag as last read */
+                "If-Match": string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObligationRequest"];
+            };
+        };
+        responses: {
+            /** @description The obligation */
+            200: {
+                headers: {
+                    /** @description The obligation's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObligationView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version (precondition.failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing (precondition.required) */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -13,24 +13,33 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.giamngheo.common.http.EntityTags;
 import vn.giamngheo.common.paging.PageLimits;
 import vn.giamngheo.common.security.Jurisdiction;
 import vn.giamngheo.common.security.Roles;
 import vn.giamngheo.reporting.ReportingCodes.State;
 import vn.giamngheo.reporting.ReportingViews.ContactsRequest;
+import vn.giamngheo.reporting.ReportingViews.ObligationRequest;
 import vn.giamngheo.reporting.ReportingViews.ObligationView;
 import vn.giamngheo.reporting.ReportingViews.ReminderView;
 import vn.giamngheo.reporting.ReportingViews.ReopenRequest;
@@ -58,6 +67,11 @@ public class ReportingResource {
     @Inject
     Jurisdiction jurisdiction;
 
+    @Inject
+    ObligationService obligations;
+
+    private static final String VERSION = "The obligation's version, for If-Match";
+
     void planOnStart(@Observes @Priority(40) StartupEvent event, SubmissionPlanner planner) {
         planner.planToday();
     }
@@ -77,8 +91,43 @@ public class ReportingResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.COMMUNE_CHAIR, Roles.SUPPORT_AGENCY,
         Roles.AUDITOR, Roles.INTEGRATION})
     @Operation(summary = "Get a reporting obligation")
-    public ObligationView getObligation(@PathParam("code") String code) {
-        return queries.obligation(code);
+    @APIResponse(responseCode = "200", description = "The obligation",
+            headers = @Header(name = HttpHeaders.ETAG, description = VERSION, schema = @Schema(implementation = String.class)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObligationView.class)))
+    public Response getObligation(@PathParam("code") String code) {
+        ObligationView view = queries.obligation(code);
+        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+    }
+
+    @POST
+    @Path("/obligations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Create a reporting obligation", description = "A local obligation (statutory ones come "
+            + "with the product). Its expected submissions are created at once. Audited.")
+    @APIResponse(responseCode = "201", description = "The obligation",
+            headers = @Header(name = HttpHeaders.ETAG, description = VERSION, schema = @Schema(implementation = String.class)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObligationView.class)))
+    public Response createObligation(@Valid @NotNull ObligationRequest request) {
+        ObligationView view = ReportingQueries.view(obligations.create(request));
+        return Response.status(Response.Status.CREATED).entity(view).tag(EntityTags.of(view.version())).build();
+    }
+
+    @PUT
+    @Path("/obligations/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Change a reporting obligation", description = "Requires If-Match. A new schedule (periods, "
+            + "due rule, opening, lock, active) applies to the periods not yet due that nobody has sent; what was sent "
+            + "or is overdue stays. Owners and content stay once submissions exist. Audited.")
+    @APIResponse(responseCode = "200", description = "The obligation",
+            headers = @Header(name = HttpHeaders.ETAG, description = VERSION, schema = @Schema(implementation = String.class)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObligationView.class)))
+    public Response updateObligation(@PathParam("code") String code,
+            @Parameter(description = "ETag as last read", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ObligationRequest request) {
+        ObligationView view = ReportingQueries.view(obligations.update(code, ifMatch, request));
+        return Response.ok(view).tag(EntityTags.of(view.version())).build();
     }
 
     @GET

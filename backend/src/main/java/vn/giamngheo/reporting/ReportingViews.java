@@ -1,8 +1,12 @@
 package vn.giamngheo.reporting;
 
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +33,33 @@ public final class ReportingViews {
             @Schema(nullable = true) Integer dueMonth, int opensDaysBeforeDue, OwnerLevel ownerLevel,
             RecipientLevel recipientLevel, Content content, List<Integer> reminderOffsets, int lockDays,
             boolean statutory, boolean active, int version) {
+    }
+
+    @Schema(name = "ObligationRequest", description = "A reporting obligation as the administrator defines it")
+    public record ObligationRequest(
+            @Schema(description = "When creating: the obligation's code (upper-case letters, digits, _); when "
+                    + "updating: absent or the same") @Pattern(regexp = "[A-Z][A-Z0-9_]{2,39}") String code,
+            @NotBlank @Size(max = 300) String title,
+            @NotBlank @Size(max = 300) String titleEn,
+            @Size(max = 300) String legalBasis,
+            @NotNull PeriodType periodType,
+            @Schema(description = "The periods of a year that owe it: months 1–12, quarters 1–4, halves 1–2, or [1]")
+            @NotEmpty @Size(max = 12) List<@NotNull Integer> periods,
+            @NotNull DueRule dueRule,
+            @Schema(description = "DAY_OF_NEXT_MONTH: the day; FIXED_DATE: the day of dueMonth; DAYS_AFTER_PERIOD: days")
+            @Min(0) @Max(366) int dueDay,
+            @Schema(description = "FIXED_DATE only") @Min(1) @Max(12) Integer dueMonth,
+            @Schema(description = "0: opens the day after the period ends; otherwise days before the due date")
+            @Min(0) @Max(366) int opensDaysBeforeDue,
+            @NotNull OwnerLevel ownerLevel,
+            @Schema(description = "The level above the owner: PROVINCE, or MINISTRY for a province")
+            @NotNull RecipientLevel recipientLevel,
+            @NotNull Content content,
+            @Schema(description = "Days relative to the due date: -5 five days before, 1 the day after")
+            @NotNull @Size(max = 10) List<@NotNull @Min(-90) @Max(90) Integer> reminderOffsets,
+            @Schema(description = "Days after the due date when a late submission needs the recipient to reopen it")
+            @Min(0) @Max(366) int lockDays,
+            boolean active) {
     }
 
     @Schema(name = "SubmissionRequest", description = "The narrative and attachment sent with the computed figures")

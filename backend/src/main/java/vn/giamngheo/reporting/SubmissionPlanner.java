@@ -25,26 +25,37 @@ public class SubmissionPlanner {
     public int plan(LocalDate asOf) {
         int created = 0;
         for (Obligation o : Obligation.<Obligation>list("active", true)) {
-            for (int year = asOf.getYear() - 1; year <= asOf.getYear(); year++) {
-                for (Periods.Period p : Periods.of(o, year)) {
-                    if (p.opensOn().isAfter(asOf.plusDays(31))) {
-                        continue;
-                    }
-                    created += Obligation.getEntityManager().createNativeQuery("INSERT INTO report_submission (id,"
-                            + " obligation_code, unit_code, unit_name, province_code, period_start, period_end,"
-                            + " period_label, opens_on, due_on, locks_on)"
-                            + " SELECT gen_random_uuid(), :code, u.code, u.name, u.province, :start, :end, :label,"
-                            + " :opens, :due, :locks FROM (" + units(o) + ") u"
-                            + " ON CONFLICT (obligation_code, unit_code, period_start) DO NOTHING")
-                            .setParameter("code", o.code).setParameter("start", p.start()).setParameter("end", p.end())
-                            .setParameter("label", p.label()).setParameter("opens", p.opensOn())
-                            .setParameter("due", p.dueOn()).setParameter("locks", p.locksOn())
-                            .executeUpdate();
-                }
-            }
+            created += plan(o, asOf);
         }
         if (created > 0) {
             LOG.infof("Reporting: %d expected submissions created (as of %s)", created, asOf);
+        }
+        return created;
+    }
+
+    /** The expected submissions of one obligation (none when it is inactive). */
+    @Transactional
+    public int plan(Obligation o, LocalDate asOf) {
+        if (!o.active) {
+            return 0;
+        }
+        int created = 0;
+        for (int year = asOf.getYear() - 1; year <= asOf.getYear(); year++) {
+            for (Periods.Period p : Periods.of(o, year)) {
+                if (p.opensOn().isAfter(asOf.plusDays(31))) {
+                    continue;
+                }
+                created += Obligation.getEntityManager().createNativeQuery("INSERT INTO report_submission (id,"
+                        + " obligation_code, unit_code, unit_name, province_code, period_start, period_end,"
+                        + " period_label, opens_on, due_on, locks_on)"
+                        + " SELECT gen_random_uuid(), :code, u.code, u.name, u.province, :start, :end, :label,"
+                        + " :opens, :due, :locks FROM (" + units(o) + ") u"
+                        + " ON CONFLICT (obligation_code, unit_code, period_start) DO NOTHING")
+                        .setParameter("code", o.code).setParameter("start", p.start()).setParameter("end", p.end())
+                        .setParameter("label", p.label()).setParameter("opens", p.opensOn())
+                        .setParameter("due", p.dueOn()).setParameter("locks", p.locksOn())
+                        .executeUpdate();
+            }
         }
         return created;
     }
