@@ -73,6 +73,10 @@ public class Obligation extends PanacheEntityBase {
 
     public boolean statutory;
 
+    /** Only this province's units owe it (a local obligation); null: every province. */
+    @Column(name = "province_code")
+    public String provinceCode;
+
     public boolean active;
 
     @Version

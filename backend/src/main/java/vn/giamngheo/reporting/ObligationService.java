@@ -9,13 +9,17 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import vn.giamngheo.area.AdminUnit;
 import vn.giamngheo.common.audit.AuditLog;
 import vn.giamngheo.common.audit.AuditLog.Changes;
 import vn.giamngheo.common.http.EntityTags;
 import vn.giamngheo.common.problem.BusinessRuleException;
 import vn.giamngheo.common.problem.ConflictException;
 import vn.giamngheo.common.problem.NotFoundException;
+import vn.giamngheo.common.problem.ProblemException;
 import vn.giamngheo.common.security.CurrentUser;
+import vn.giamngheo.common.security.Jurisdiction;
+import vn.giamngheo.common.security.Roles;
 import vn.giamngheo.common.time.AppClock;
 import vn.giamngheo.reporting.ReportingCodes.DueRule;
 import vn.giamngheo.reporting.ReportingCodes.OwnerLevel;
@@ -24,8 +28,8 @@ import vn.giamngheo.reporting.ReportingCodes.RecipientLevel;
 import vn.giamngheo.reporting.ReportingViews.ObligationRequest;
 
 /**
- * Obligations are data the administrator keeps: a new local obligation, or a statutory one whose rule
- * changed. A new schedule applies from the periods not yet due: their expected submissions that nobody
+ * Obligations are data the administrator keeps (and a province its own local ones): a new local
+ * obligation, or a statutory one whose rule changed. A new schedule applies from the periods not yet due: their expected submissions that nobody
  * has sent are planned again; what was sent or is already overdue stays as it was. Audited.
  */
 @ApplicationScoped
@@ -44,6 +48,23 @@ public class ObligationService {
     @Inject
     SubmissionPlanner planner;
 
+    @Inject
+    Jurisdiction jurisdiction;
+
+    /**
+     * The administrator keeps every obligation; a province officer only the local ones of their province.
+     */
+    private void requireKeeper(String provinceCode, boolean statutory) {
+        if (user.hasRole(Roles.ADMIN)) {
+            return;
+        }
+        if (statutory || provinceCode == null) {
+            throw new ProblemException(403, "reporting.not_keeper", "Statutory and national obligations are kept by"
+                    + " the administrator; a province keeps its own local ones");
+        }
+        jurisdiction.require(provinceCode);
+    }
+
     public Obligation create(ObligationRequest r) {
         if (r.code() == null || r.code().isBlank()) {
             throw new BusinessRuleException("reporting.code_required", "A new obligation needs a code");
@@ -52,6 +73,7 @@ public class ObligationService {
             throw new ConflictException("reporting.obligation_exists", "Obligation " + r.code() + " exists already");
         }
         check(r);
+        requireKeeper(r.provinceCode(), false);
         Obligation o = new Obligation();
         o.code = r.code();
         o.statutory = false;
@@ -68,6 +90,8 @@ public class ObligationService {
         if (o == null) {
             throw new NotFoundException("obligation", code);
         }
+        requireKeeper(o.provinceCode, o.statutory);
+        requireKeeper(r.provinceCode(), o.statutory);
         EntityTags.requireMatch(ifMatch, o.version);
         if (r.code() != null && !r.code().equals(code)) {
             throw new BusinessRuleException("reporting.code_fixed", "An obligation keeps its code");
@@ -107,11 +131,19 @@ public class ObligationService {
     private static boolean sameSchedule(Obligation a, Obligation b) {
         return a.active == b.active && a.periodType == b.periodType && List.of(a.periods).equals(List.of(b.periods))
                 && a.dueRule == b.dueRule && a.dueDay == b.dueDay && Objects.equals(a.dueMonth, b.dueMonth)
-                && a.opensDaysBeforeDue == b.opensDaysBeforeDue && a.lockDays == b.lockDays;
+                && a.opensDaysBeforeDue == b.opensDaysBeforeDue && a.lockDays == b.lockDays
+                && Objects.equals(a.provinceCode, b.provinceCode);
     }
 
     /** The rules a schedule must follow to make sense (Bean Validation has checked each field alone). */
     static void check(ObligationRequest r) {
+        if (r.provinceCode() != null) {
+            AdminUnit province = AdminUnit.findById(r.provinceCode());
+            if (province == null || !province.isProvince()) {
+                throw new BusinessRuleException("reporting.unknown_province", "No province has the code "
+                        + r.provinceCode());
+            }
+        }
         int last = switch (r.periodType()) {
             case MONTHLY -> 12;
             case QUARTERLY -> 4;
@@ -172,6 +204,7 @@ public class ObligationService {
         o.content = r.content();
         o.reminderOffsets = r.reminderOffsets().stream().sorted().toArray(Integer[]::new);
         o.lockDays = r.lockDays();
+        o.provinceCode = r.provinceCode();
         o.active = r.active();
         o.updatedAt = Instant.now();
         o.updatedBy = user.username();
@@ -193,6 +226,7 @@ public class ObligationService {
         c.content = o.content;
         c.reminderOffsets = o.reminderOffsets.clone();
         c.lockDays = o.lockDays;
+        c.provinceCode = o.provinceCode;
         c.active = o.active;
         return c;
     }
@@ -212,6 +246,7 @@ public class ObligationService {
                 .field("reminderOffsets", before == null ? null : List.of(b.reminderOffsets),
                         List.of(after.reminderOffsets))
                 .field("lockDays", before == null ? null : b.lockDays, after.lockDays)
+                .field("provinceCode", b.provinceCode, after.provinceCode)
                 .field("active", before == null ? null : b.active, after.active);
     }
 

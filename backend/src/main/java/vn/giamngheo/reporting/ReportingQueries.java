@@ -70,7 +70,7 @@ public class ReportingQueries {
     static ObligationView view(Obligation o) {
         return new ObligationView(o.code, o.title, o.titleEn, o.legalBasis, o.periodType, List.of(o.periods), o.dueRule,
                 o.dueDay, o.dueMonth, o.opensDaysBeforeDue, o.ownerLevel, o.recipientLevel, o.content,
-                List.of(o.reminderOffsets), o.lockDays, o.statutory, o.active, o.version);
+                List.of(o.reminderOffsets), o.lockDays, o.statutory, o.provinceCode, o.active, o.version);
     }
 
     // ------------------------------------------------------------------ submissions

@@ -102,9 +102,10 @@ public class ReportingResource {
     @POST
     @Path("/obligations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_OFFICER})
     @Operation(summary = "Create a reporting obligation", description = "A local obligation (statutory ones come "
-            + "with the product). Its expected submissions are created at once. Audited.")
+            + "with the product): national (administrator) or of one province (its officers too). Its expected "
+            + "submissions are created at once. Audited.")
     @APIResponse(responseCode = "201", description = "The obligation",
             headers = @Header(name = HttpHeaders.ETAG, description = VERSION, schema = @Schema(implementation = String.class)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObligationView.class)))
@@ -116,9 +117,10 @@ public class ReportingResource {
     @PUT
     @Path("/obligations/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Change a reporting obligation", description = "Requires If-Match. A new schedule (periods, "
-            + "due rule, opening, lock, active) applies to the periods not yet due that nobody has sent; what was sent "
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_OFFICER})
+    @Operation(summary = "Change a reporting obligation", description = "Requires If-Match. The administrator changes "
+            + "any; a province officer the local ones of their province. A new schedule (periods, due rule, opening, "
+            + "lock, province, active) applies to the periods not yet due that nobody has sent; what was sent "
             + "or is overdue stays. Owners and content stay once submissions exist. Audited.")
     @APIResponse(responseCode = "200", description = "The obligation",
             headers = @Header(name = HttpHeaders.ETAG, description = VERSION, schema = @Schema(implementation = String.class)),

@@ -32,7 +32,9 @@ public final class ReportingViews {
             PeriodType periodType, List<Integer> periods, DueRule dueRule, int dueDay,
             @Schema(nullable = true) Integer dueMonth, int opensDaysBeforeDue, OwnerLevel ownerLevel,
             RecipientLevel recipientLevel, Content content, List<Integer> reminderOffsets, int lockDays,
-            boolean statutory, boolean active, int version) {
+            boolean statutory,
+            @Schema(nullable = true, description = "Only this province's units owe it; none: every province")
+            String provinceCode, boolean active, int version) {
     }
 
     @Schema(name = "ObligationRequest", description = "A reporting obligation as the administrator defines it")
@@ -59,6 +61,8 @@ public final class ReportingViews {
             @NotNull @Size(max = 10) List<@NotNull @Min(-90) @Max(90) Integer> reminderOffsets,
             @Schema(description = "Days after the due date when a late submission needs the recipient to reopen it")
             @Min(0) @Max(366) int lockDays,
+            @Schema(description = "A local obligation's province (a province officer's must be theirs); none: every "
+                    + "province (the administrator only)") @Pattern(regexp = "[0-9]{2}") String provinceCode,
             boolean active) {
     }
 

@@ -64,17 +64,21 @@ public class SubmissionPlanner {
         return plan(clock.today());
     }
 
-    /** The units owing an obligation during a period (:start to :end). */
+    /** The units owing an obligation during a period (:start to :end), in its province if it has one. */
     private static String units(Obligation o) {
+        String scope = o.provinceCode == null ? "" : " AND province_code = '" + o.provinceCode.replaceAll("[^0-9]", "")
+                + "'";
         return switch (o.ownerLevel) {
             case COMMUNE -> "SELECT code, full_name AS name, province_code AS province FROM admin_unit"
-                    + " WHERE level = 'COMMUNE' AND valid_from <= :end AND (valid_to IS NULL OR valid_to >= :start)";
+                    + " WHERE level = 'COMMUNE' AND valid_from <= :end AND (valid_to IS NULL OR valid_to >= :start)"
+                    + scope;
             case PROVINCE -> "SELECT code, full_name AS name, code AS province FROM admin_unit"
-                    + " WHERE level = 'PROVINCE' AND valid_from <= :end AND (valid_to IS NULL OR valid_to >= :start)";
+                    + " WHERE level = 'PROVINCE' AND valid_from <= :end AND (valid_to IS NULL OR valid_to >= :start)"
+                    + scope.replace("province_code", "code");
             case AGENCY -> "SELECT CAST(id AS varchar) AS code, name, province_code AS province FROM support_agency"
-                    + " WHERE CAST(created_at AS date) <= :end";
+                    + " WHERE CAST(created_at AS date) <= :end" + scope;
             case HELP_GROUP -> "SELECT CAST(id AS varchar) AS code, name, province_code AS province FROM help_group"
-                    + " WHERE CAST(created_at AS date) <= :end";
+                    + " WHERE CAST(created_at AS date) <= :end" + scope;
         };
     }
 

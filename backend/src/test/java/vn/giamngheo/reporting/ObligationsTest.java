@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import vn.giamngheo.testing.KeycloakTokens;
 
 /**
- * The administrator keeps the obligations: a new local one owes submissions at once; a new due day
- * re-dates the periods not yet due and leaves the past ones as they were; nonsense schedules, other
- * roles and stale versions are refused.
+ * Obligations are kept by the administrator, and a province's local ones by the province: a new local one
+ * owes submissions at once, from that province's units only; a new due day re-dates the periods not yet
+ * due and leaves the past ones as they were; nonsense schedules, other roles and stale versions are refused.
  */
 @QuarkusTest
 class ObligationsTest {
@@ -65,6 +66,7 @@ class ObligationsTest {
         body.put("content", "SUPPORT_RESULTS");
         body.put("reminderOffsets", List.of(-3, 1));
         body.put("lockDays", 10);
+        body.put("provinceCode", "46");
         body.put("active", true);
         return body;
     }
@@ -76,27 +78,40 @@ class ObligationsTest {
     }
 
     @Test
-    void theAdministratorAddsAndReschedulesALocalObligation() {
+    void aProvinceAddsAndReschedulesItsLocalObligation() {
         given().auth().oauth2(admin).when().put("/api/v1/testing/clock/{d}", "2026-11-22").then().statusCode(204);
         String code = "HUE_NOVEMBER_" + (System.nanoTime() % 100000);
 
-        // only the administrator keeps obligations
-        as(province).body(novemberReport(code, 5)).when().post(R + "/obligations").then().statusCode(403);
+        // a province keeps its own local obligations, not national ones nor another province's
+        Map<String, Object> national = novemberReport(code, 5);
+        national.put("provinceCode", null);
+        as(province).body(national).when().post(R + "/obligations").then().statusCode(403)
+                .body("code", equalTo("reporting.not_keeper"));
+        Map<String, Object> hanoi = novemberReport(code, 5);
+        hanoi.put("provinceCode", "01");
+        as(province).body(hanoi).when().post(R + "/obligations").then().statusCode(403)
+                .body("code", equalTo("security.out_of_jurisdiction"));
+        as(KeycloakTokens.tokenOf("xa.namdong")).body(novemberReport(code, 5)).when().post(R + "/obligations")
+                .then().statusCode(403);
 
-        String etag = as(admin).body(novemberReport(code, 5)).when().post(R + "/obligations").then().statusCode(201)
+        String etag = as(province).body(novemberReport(code, 5)).when().post(R + "/obligations").then().statusCode(201)
                 .body("code", equalTo(code)).body("statutory", equalTo(false)).body("periods", equalTo(List.of(11)))
-                .extract().header("ETag");
+                .body("provinceCode", equalTo("46")).extract().header("ETag");
+        // only Huế's communes owe it
+        given().auth().oauth2(admin).queryParam("obligationCode", code).queryParam("provinceCode", "01")
+                .when().get(R + "/submissions").then().statusCode(200).body("items", equalTo(List.of()));
         as(admin).body(novemberReport(code, 5)).when().post(R + "/obligations").then().statusCode(409)
                 .body("code", equalTo("reporting.obligation_exists"));
         // each commune of Huế owes November 2025 (overdue since 05/12/2025) and November 2026 (opens 01/12)
         List<String> due2026 = dueDates(code, 2026);
         assertThat(due2026.size(), greaterThan(30));
+        assertThat(due2026.size(), lessThan(200));
         assertThat(due2026, everyItem(equalTo("2026-12-05")));
         assertThat(dueDates(code, 2025), hasItem("2025-12-05"));
 
         // the province asks for the 10th instead: the periods not yet due move, the past one stays
         as(admin).body(novemberReport(null, 10)).when().put(R + "/obligations/{c}", code).then().statusCode(428);
-        String newTag = as(admin).header("If-Match", etag).body(novemberReport(null, 10))
+        String newTag = as(province).header("If-Match", etag).body(novemberReport(null, 10))
                 .when().put(R + "/obligations/{c}", code).then().statusCode(200)
                 .body("dueDay", equalTo(10)).body("version", equalTo(1)).extract().header("ETag");
         assertEquals(due2026.size(), dueDates(code, 2026).size());
@@ -127,6 +142,20 @@ class ObligationsTest {
     }
 
     @Test
+    void aProvinceCannotChangeAStatutoryObligation() {
+        String etag = given().auth().oauth2(province).when().get(R + "/obligations/{c}", "COMMUNE_REGULAR_REVIEW")
+                .then().statusCode(200).body("provinceCode", equalTo(null)).extract().header("ETag");
+        Map<String, Object> body = novemberReport(null, 6);
+        body.put("periods", List.of(1, 2, 3, 4, 5, 6, 7, 8));
+        body.put("content", "REGULAR_REVIEW");
+        as(province).header("If-Match", etag).body(body).when().put(R + "/obligations/{c}", "COMMUNE_REGULAR_REVIEW")
+                .then().statusCode(403).body("code", equalTo("reporting.not_keeper"));
+        // the seed's local obligations are Huế's
+        given().auth().oauth2(province).when().get(R + "/obligations/{c}", "COMMUNE_BRIEFING").then().statusCode(200)
+                .body("provinceCode", equalTo("46"));
+    }
+
+    @Test
     void schedulesThatMakeNoSenseAreRefused() {
         Map<String, Object> thirteenth = novemberReport("BAD_MONTH", 5);
         thirteenth.put("periods", List.of(11, 13));
@@ -151,6 +180,11 @@ class ObligationsTest {
         agencyReview.put("content", "REGULAR_REVIEW");
         as(admin).body(agencyReview).when().post(R + "/obligations").then().statusCode(422)
                 .body("code", equalTo("reporting.content_not_for_owner"));
+
+        Map<String, Object> nowhere = novemberReport("BAD_PROVINCE", 5);
+        nowhere.put("provinceCode", "99");
+        as(admin).body(nowhere).when().post(R + "/obligations").then().statusCode(422)
+                .body("code", equalTo("reporting.unknown_province"));
 
         Map<String, Object> untitled = novemberReport("lower case", 5);
         untitled.put("title", " ");
