@@ -705,9 +705,9 @@ export interface paths {
         put?: never;
         /**
          * Create a reporting obligation
-         * @description A local obligation (statutory ones come with the product). Its expected submissions are created at once. Audited.
+         * @description A local obligation (statutory ones come with the product): national (administrator) or of one province (its officers too). Its expected submissions are created at once. Audited.
          *
-         *     Roles: admin.
+         *     Roles: admin, province_officer.
          */
         post: operations["createObligation"];
         delete?: never;
@@ -730,9 +730,9 @@ export interface paths {
         get: operations["getObligation"];
         /**
          * Change a reporting obligation
-         * @description Requires If-Match. A new schedule (periods, due rule, opening, lock, active) applies to the periods not yet due that nobody has sent; what was sent or is overdue stays. Owners and content stay once submissions exist. Audited.
+         * @description Requires If-Match. The administrator changes any; a province officer the local ones of their province. A new schedule (periods, due rule, opening, lock, province, active) applies to the periods not yet due that nobody has sent; what was sent or is overdue stays. Owners and content stay once submissions exist. Audited.
          *
-         *     Roles: admin.
+         *     Roles: admin, province_officer.
          */
         put: operations["updateObligation"];
         post?: never;
@@ -3574,6 +3574,8 @@ export interface components {
              * @description Days after the due date when a late submission needs the recipient to reopen it
              */
             lockDays?: number;
+            /** @description A local obligation's province (a province officer's must be theirs); none: every province (the administrator only) */
+            provinceCode?: string;
             active?: boolean;
         };
         /** @description A reporting obligation */
@@ -3598,6 +3600,8 @@ export interface components {
             /** Format: int32 */
             lockDays: number;
             statutory: boolean;
+            /** @description Only this province's units owe it; none: every province */
+            provinceCode: string | null;
             active: boolean;
             /** Format: int32 */
             version: number;

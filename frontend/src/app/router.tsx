@@ -95,6 +95,10 @@ export const routes: RouteObject[] = [
             lazy: { Component: async () => (await import('./routes/reporting/timeliness')).TimelinessRoute },
           },
           {
+            path: 'reporting/obligations',
+            lazy: { Component: async () => (await import('./routes/reporting/obligations')).ObligationsRoute },
+          },
+          {
             path: 'reporting/submissions/:id',
             lazy: { Component: async () => (await import('./routes/reporting/submission')).SubmissionRoute },
           },

@@ -1,7 +1,7 @@
 import { Form, Modal, type FormInstance } from 'antd'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ProblemAlert } from '@/components/problem-alert'
+import { ProblemAlert, type Failure } from '@/components/problem-alert'
 import { useFormFailure } from '@/lib/use-form-failure'
 
 export interface FormModalState {
@@ -21,6 +21,9 @@ interface FormModalProps<Values> extends FormModalState {
   onSubmit: (values: Values) => Promise<unknown>
   /** What to do on a conflict (412): read the data again. */
   onReload?: () => void
+  /** More about a refusal, below its message (e.g. the server's detail of a broken rule). */
+  failureDetails?: (failure: Failure) => ReactNode
+  width?: number
   children: ReactNode
 }
 
@@ -36,6 +39,8 @@ export function FormModal<Values>({
   pending,
   onSubmit,
   onReload,
+  failureDetails,
+  width = 600,
   children,
 }: FormModalProps<Values>) {
   const { t } = useTranslation()
@@ -61,7 +66,7 @@ export function FormModal<Values>({
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
-      width={600}
+      width={width}
     >
       <ProblemAlert
         failure={failure}
@@ -73,7 +78,9 @@ export function FormModal<Values>({
             onClose()
           })
         }
-      />
+      >
+        {failure && failureDetails?.(failure)}
+      </ProblemAlert>
       <Form<Values>
         form={form}
         layout="vertical"

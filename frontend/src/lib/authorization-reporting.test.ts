@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import {
   canEditHistoricalFigures,
+  canEditObligation,
   canEditTargets,
+  canManageObligations,
   canReadDashboards,
   canReadReporting,
   canReceiveReport,
   canSubmitReport,
+  obligationProvinceOf,
 } from './authorization'
 
 const area = (code: string, level: 'PROVINCE' | 'COMMUNE', provinceCode: string | null = null) => ({
@@ -52,5 +55,26 @@ describe('dashboards and reporting', () => {
     expect(canReceiveReport(communeOfficer, { provinceCode: '46', recipientLevel: 'PROVINCE' })).toBe(false)
     expect(canReceiveReport(provinceOfficer, { provinceCode: '46', recipientLevel: 'MINISTRY' })).toBe(false)
     expect(canReceiveReport(admin, { provinceCode: '46', recipientLevel: 'MINISTRY' })).toBe(true)
+  })
+
+  it('leaves the reporting obligations to the national administrator', () => {
+    expect(canManageObligations(admin)).toBe(true)
+    expect(canManageObligations(provinceOfficer)).toBe(true)
+    expect(canManageObligations(communeOfficer)).toBe(false)
+    expect(canManageObligations({ roles: ['auditor'] })).toBe(false)
+    expect(canManageObligations(undefined)).toBe(false)
+  })
+
+  it('lets a province officer change only the local obligations of their province', () => {
+    const statutory = { statutory: true, provinceCode: null }
+    const hue = { statutory: false, provinceCode: '46' }
+    const hanoi = { statutory: false, provinceCode: '01' }
+    expect(canEditObligation(admin, statutory)).toBe(true)
+    expect(canEditObligation(provinceOfficer, hue)).toBe(true)
+    expect(canEditObligation(provinceOfficer, hanoi)).toBe(false)
+    expect(canEditObligation(provinceOfficer, statutory)).toBe(false)
+    expect(canEditObligation(communeOfficer, hue)).toBe(false)
+    expect(obligationProvinceOf(provinceOfficer)).toBe('46')
+    expect(obligationProvinceOf(admin)).toBeUndefined()
   })
 })

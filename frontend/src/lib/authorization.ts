@@ -234,6 +234,36 @@ export function canReadReporting(user: Pick<CurrentUser, 'roles'> | undefined): 
   return canReadDashboards(user) || (user !== undefined && hasRole(user, 'support_agency'))
 }
 
+/**
+ * Who keeps reporting obligations (adds local ones, changes a rule, deactivates): the national
+ * administrator, and a province officer for the local obligations of their province (mirrors the
+ * backend). Every reader of reporting sees them.
+ */
+export function canManageObligations(user: Pick<CurrentUser, 'roles'> | undefined): boolean {
+  return user !== undefined && hasRole(user, 'admin', 'province_officer')
+}
+
+/** Whether the user may change this obligation: the administrator any; a province officer its province's local ones. */
+export function canEditObligation(
+  user: CurrentUser | undefined,
+  obligation: { statutory: boolean; provinceCode: string | null },
+): boolean {
+  if (user === undefined) return false
+  if (hasRole(user, 'admin')) return true
+  return (
+    hasRole(user, 'province_officer') &&
+    !obligation.statutory &&
+    obligation.provinceCode !== null &&
+    coversArea(user, obligation.provinceCode)
+  )
+}
+
+/** The province whose local obligations a province officer keeps (none for the administrator: any). */
+export function obligationProvinceOf(user: CurrentUser | undefined): string | undefined {
+  if (user === undefined || hasRole(user, 'admin') || !hasRole(user, 'province_officer')) return undefined
+  return user.areas.find((area) => area.level === 'PROVINCE')?.code
+}
+
 /** Whether a unit (a commune or a province, by code) is within the user's jurisdiction. */
 function coversUnit(user: RegistryUser, unitCode: string, provinceCode?: string): boolean {
   return user.national === true || coversArea(user, unitCode) || (provinceCode !== undefined && coversArea(user, provinceCode))

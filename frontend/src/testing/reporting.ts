@@ -1,6 +1,7 @@
 import type { Dashboard } from '@/features/dashboard/api/get-dashboard'
 import type { HouseholdList } from '@/features/reporting/api/get-household-list'
 import type { MovementReport } from '@/features/reporting/api/get-movement'
+import type { Obligation } from '@/features/reporting/api/list-obligations'
 import type { TableReport } from '@/features/reporting/api/get-table-report'
 import type { Submission } from '@/features/reporting/api/list-submissions'
 
@@ -217,4 +218,73 @@ export const HUONG_TRA_DASHBOARD: Dashboard = {
       missing: 1,
     },
   ],
+}
+
+/** The statutory monthly report of the regular review (seeded): February–September for January–August. */
+export const REGULAR_REVIEW_OBLIGATION: Obligation = {
+  code: 'COMMUNE_REGULAR_REVIEW',
+  title: 'Báo cáo kết quả rà soát thường xuyên hằng tháng',
+  titleEn: 'Monthly report on the regular review',
+  legalBasis: 'Quyết định 24/2021/QĐ-TTg, Điều 7',
+  periodType: 'MONTHLY',
+  periods: [1, 2, 3, 4, 5, 6, 7, 8],
+  dueRule: 'DAY_OF_NEXT_MONTH',
+  dueDay: 5,
+  dueMonth: null,
+  opensDaysBeforeDue: 0,
+  ownerLevel: 'COMMUNE',
+  recipientLevel: 'PROVINCE',
+  content: 'REGULAR_REVIEW',
+  reminderOffsets: [-5, 1],
+  lockDays: 10,
+  statutory: true,
+  provinceCode: null,
+  active: true,
+  version: 2,
+}
+
+/** The province's preliminary results of the periodic review, due on 15 November (seeded). */
+export const PRELIMINARY_RESULTS_OBLIGATION: Obligation = {
+  code: 'PROVINCE_PERIODIC_PRELIMINARY',
+  title: 'Báo cáo sơ bộ kết quả rà soát định kỳ',
+  titleEn: 'Preliminary results of the periodic review',
+  legalBasis: 'Quyết định 24/2021/QĐ-TTg, Điều 7',
+  periodType: 'YEARLY',
+  periods: [1],
+  dueRule: 'FIXED_DATE',
+  dueDay: 15,
+  dueMonth: 11,
+  opensDaysBeforeDue: 15,
+  ownerLevel: 'PROVINCE',
+  recipientLevel: 'MINISTRY',
+  content: 'PERIODIC_RESULTS',
+  reminderOffsets: [-5, 1],
+  lockDays: 10,
+  statutory: true,
+  provinceCode: null,
+  active: true,
+  version: 0,
+}
+
+/** A local briefing of the first and third quarters (like the seed district's), due 10 days after the quarter, deactivated. */
+export const BRIEFING_OBLIGATION: Obligation = {
+  code: 'COMMUNE_BRIEFING',
+  title: 'Báo cáo giao ban quý I và quý III',
+  titleEn: 'Briefing, first and third quarters',
+  legalBasis: 'Kế hoạch 59/KH-UBND (ví dụ địa phương)',
+  periodType: 'QUARTERLY',
+  periods: [1, 3],
+  dueRule: 'DAYS_AFTER_PERIOD',
+  dueDay: 10,
+  dueMonth: null,
+  opensDaysBeforeDue: 10,
+  ownerLevel: 'COMMUNE',
+  recipientLevel: 'PROVINCE',
+  content: 'BRIEFING',
+  reminderOffsets: [-5],
+  lockDays: 10,
+  statutory: false,
+  provinceCode: '46',
+  active: false,
+  version: 4,
 }

@@ -12,7 +12,7 @@ import { canReadTimeliness } from './reporting-scope'
 interface ReportingPageProps {
   title: string
   crumbs?: Crumb[]
-  /** Whether the page is one of the two tabs (submissions, timeliness). */
+  /** Whether the page is one of the tabs (submissions, timeliness for those who read it, obligations). */
   tabs?: boolean
   /** Who may open the page besides canReadReporting. */
   allowed?: (user: CurrentUser) => boolean
@@ -43,22 +43,23 @@ export function ReportingPage({ title, crumbs, tabs = false, allowed, children }
     )
   }
   if (!canReadReporting(user) || (allowed && !allowed(user))) return <Forbidden />
+  const tabOptions = [
+    { value: '/reporting', label: t('reporting.nav.submissions') },
+    ...(canReadTimeliness(user) ? [{ value: '/reporting/timeliness', label: t('reporting.nav.timeliness') }] : []),
+    { value: '/reporting/obligations', label: t('reporting.nav.obligationList') },
+  ]
   return (
     <>
       <PageHeader
         title={title}
         crumbs={crumbs}
         extra={
-          tabs &&
-          canReadTimeliness(user) && (
+          tabs && (
             <Segmented
               style={{ marginTop: 12 }}
-              value={location.pathname.startsWith('/reporting/timeliness') ? '/reporting/timeliness' : '/reporting'}
+              value={tabOptions.find((tab) => tab.value !== '/reporting' && location.pathname.startsWith(tab.value))?.value ?? '/reporting'}
               onChange={(path) => void navigate(path)}
-              options={[
-                { value: '/reporting', label: t('reporting.nav.submissions') },
-                { value: '/reporting/timeliness', label: t('reporting.nav.timeliness') },
-              ]}
+              options={tabOptions}
             />
           )
         }
