@@ -3,11 +3,12 @@ package vn.giamngheo.reporting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import vn.giamngheo.area.AdminUnit;
 import vn.giamngheo.common.audit.AuditLog;
@@ -26,6 +27,7 @@ import vn.giamngheo.reporting.ReportingCodes.OwnerLevel;
 import vn.giamngheo.reporting.ReportingCodes.PeriodType;
 import vn.giamngheo.reporting.ReportingCodes.RecipientLevel;
 import vn.giamngheo.reporting.ReportingViews.ObligationRequest;
+import vn.giamngheo.reporting.ReportingViews.ObligationView;
 
 /**
  * Obligations are data the administrator keeps (and a province its own local ones): a new local
@@ -80,7 +82,7 @@ public class ObligationService {
         apply(o, r);
         o.persist();
         audit.record("obligation.created", "report_obligation", idOf(o.code), null, null,
-                changes(null, o).field("code", null, o.code).list());
+                changes(null, ReportingQueries.view(o)).list());
         planner.plan(o, clock.today());
         return o;
     }
@@ -102,13 +104,14 @@ public class ObligationService {
             throw new ConflictException("reporting.obligation_in_use", "Submissions of " + code + " exist: its owners"
                     + " and content stay; deactivate it and create another obligation instead");
         }
-        Obligation before = copy(o);
+        ObligationView before = ReportingQueries.view(o);
         apply(o, r);
-        Changes changes = changes(before, o);
+        ObligationView after = ReportingQueries.view(o);
+        Changes changes = changes(before, after);
         if (changes.isEmpty()) {
             return o;
         }
-        if (!sameSchedule(before, o)) {
+        if (!schedule(before).equals(schedule(after))) {
             replan(o);
         }
         audit.record("obligation.updated", "report_obligation", idOf(o.code), null, null, changes.list());
@@ -128,11 +131,10 @@ public class ObligationService {
         planner.plan(o, clock.today());
     }
 
-    private static boolean sameSchedule(Obligation a, Obligation b) {
-        return a.active == b.active && a.periodType == b.periodType && List.of(a.periods).equals(List.of(b.periods))
-                && a.dueRule == b.dueRule && a.dueDay == b.dueDay && Objects.equals(a.dueMonth, b.dueMonth)
-                && a.opensDaysBeforeDue == b.opensDaysBeforeDue && a.lockDays == b.lockDays
-                && Objects.equals(a.provinceCode, b.provinceCode);
+    /** What decides which periods are owed and when: a change to it re-plans. */
+    private static List<Object> schedule(ObligationView v) {
+        return Arrays.asList(v.active(), v.periodType(), v.periods(), v.dueRule(), v.dueDay(), v.dueMonth(),
+                v.opensDaysBeforeDue(), v.lockDays(), v.provinceCode());
     }
 
     /** The rules a schedule must follow to make sense (Bean Validation has checked each field alone). */
@@ -210,44 +212,23 @@ public class ObligationService {
         o.updatedBy = user.username();
     }
 
-    private static Obligation copy(Obligation o) {
-        Obligation c = new Obligation();
-        c.title = o.title;
-        c.titleEn = o.titleEn;
-        c.legalBasis = o.legalBasis;
-        c.periodType = o.periodType;
-        c.periods = o.periods.clone();
-        c.dueRule = o.dueRule;
-        c.dueDay = o.dueDay;
-        c.dueMonth = o.dueMonth;
-        c.opensDaysBeforeDue = o.opensDaysBeforeDue;
-        c.ownerLevel = o.ownerLevel;
-        c.recipientLevel = o.recipientLevel;
-        c.content = o.content;
-        c.reminderOffsets = o.reminderOffsets.clone();
-        c.lockDays = o.lockDays;
-        c.provinceCode = o.provinceCode;
-        c.active = o.active;
-        return c;
+    /** What differs between two readings of an obligation (none before it was created), its version aside. */
+    private static Changes changes(ObligationView before, ObligationView after) {
+        Changes changes = new Changes();
+        for (RecordComponent field : ObligationView.class.getRecordComponents()) {
+            if (!field.getName().equals("version")) {
+                changes.field(field.getName(), before == null ? null : valueOf(field, before), valueOf(field, after));
+            }
+        }
+        return changes;
     }
 
-    private static Changes changes(Obligation before, Obligation after) {
-        Obligation b = before == null ? new Obligation() : before;
-        return new Changes().field("title", b.title, after.title).field("titleEn", b.titleEn, after.titleEn)
-                .field("legalBasis", b.legalBasis, after.legalBasis).field("periodType", b.periodType, after.periodType)
-                .field("periods", before == null ? null : List.of(b.periods), List.of(after.periods))
-                .field("dueRule", b.dueRule, after.dueRule)
-                .field("dueDay", before == null ? null : b.dueDay, after.dueDay)
-                .field("dueMonth", b.dueMonth, after.dueMonth)
-                .field("opensDaysBeforeDue", before == null ? null : b.opensDaysBeforeDue, after.opensDaysBeforeDue)
-                .field("ownerLevel", b.ownerLevel, after.ownerLevel)
-                .field("recipientLevel", b.recipientLevel, after.recipientLevel)
-                .field("content", b.content, after.content)
-                .field("reminderOffsets", before == null ? null : List.of(b.reminderOffsets),
-                        List.of(after.reminderOffsets))
-                .field("lockDays", before == null ? null : b.lockDays, after.lockDays)
-                .field("provinceCode", b.provinceCode, after.provinceCode)
-                .field("active", before == null ? null : b.active, after.active);
+    private static Object valueOf(RecordComponent field, ObligationView view) {
+        try {
+            return field.getAccessor().invoke(view);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Audit entries name entities by UUID: an obligation's is derived from its code. */

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -65,12 +66,7 @@ public class ReportsResource {
         MovementReport report = reports.movement(areaCode, year, kind);
         String name = "dien-bien-" + (kind == MovementKind.POOR ? "ho-ngheo" : "ho-can-ngheo") + "-" + areaCode + "-"
                 + year;
-        return switch (format) {
-            case "xlsx" -> ReviewDocuments.download(ReportExports.movementXlsx(report), ReportExports.XLSX, name + ".xlsx");
-            case "csv" -> ReviewDocuments.download(ReportExports.movementCsv(report), ReportExports.CSV + "; charset=UTF-8",
-                    name + ".csv");
-            default -> Response.ok(report, MediaType.APPLICATION_JSON).build();
-        };
+        return render(format, report, name, ReportExports::movementXlsx, ReportExports::movementCsv);
     }
 
     @GET
@@ -122,12 +118,7 @@ public class ReportsResource {
             @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|xlsx|csv") String format) {
         TableReport report = statutory.table(name, areaCode, year, kind);
         String file = "bieu-" + name + "-" + areaCode + "-" + year;
-        return switch (format) {
-            case "xlsx" -> ReviewDocuments.download(ReportExports.tableXlsx(report), ReportExports.XLSX, file + ".xlsx");
-            case "csv" -> ReviewDocuments.download(ReportExports.tableCsv(report), ReportExports.CSV + "; charset=UTF-8",
-                    file + ".csv");
-            default -> Response.ok(report, MediaType.APPLICATION_JSON).build();
-        };
+        return render(format, report, file, ReportExports::tableXlsx, ReportExports::tableCsv);
     }
 
     @GET
@@ -152,12 +143,17 @@ public class ReportsResource {
         HouseholdList list = statutory.householdList(areaCode, year, kind, "json".equals(format) ? limit : null,
                 "json".equals(format) ? after : null);
         String file = "danh-sach-" + (kind == MovementKind.POOR ? "ho-ngheo" : "ho-can-ngheo") + "-" + areaCode + "-" + year;
+        return render(format, list, file, ReportExports::householdListXlsx, ReportExports::householdListCsv);
+    }
+
+    /** The report as JSON, or as a file named after it: the form's XLSX or a CSV. */
+    private static <T> Response render(String format, T report, String file, Function<T, byte[]> xlsx,
+            Function<T, byte[]> csv) {
         return switch (format) {
-            case "xlsx" -> ReviewDocuments.download(ReportExports.householdListXlsx(list), ReportExports.XLSX,
-                    file + ".xlsx");
-            case "csv" -> ReviewDocuments.download(ReportExports.householdListCsv(list),
-                    ReportExports.CSV + "; charset=UTF-8", file + ".csv");
-            default -> Response.ok(list, MediaType.APPLICATION_JSON).build();
+            case "xlsx" -> ReviewDocuments.download(xlsx.apply(report), ReportExports.XLSX, file + ".xlsx");
+            case "csv" -> ReviewDocuments.download(csv.apply(report), ReportExports.CSV + "; charset=UTF-8",
+                    file + ".csv");
+            default -> Response.ok(report, MediaType.APPLICATION_JSON).build();
         };
     }
 }
