@@ -10,11 +10,17 @@ export async function logIn(page: Page, username: string) {
   await expect(page).toHaveURL(/\/areas$/)
 }
 
-/** Picks an option of an antd select by its accessible name, in the dropdown the select controls. */
+/**
+ * Picks an option of an antd select by its accessible name, in the dropdown the select controls, and
+ * waits until the select shows it. A click that lands while the dropdown is still moving is tried again.
+ */
 export async function choose(page: Page, label: string, option: string) {
   const select = page.getByLabel(label, { exact: true })
-  await select.click()
-  const list = await select.getAttribute('aria-controls')
-  await page.locator(`.ant-select-dropdown:has([id="${list}"])`).getByTitle(option, { exact: true }).click()
-  await expect(select.locator('xpath=ancestor::*[contains(@class, "ant-select")][1]')).toContainText(option)
+  const shown = select.locator('xpath=ancestor::*[contains(@class, "ant-select")][1]')
+  await expect(async () => {
+    if ((await select.getAttribute('aria-expanded')) !== 'true') await select.click()
+    const list = await select.getAttribute('aria-controls')
+    await page.locator(`.ant-select-dropdown:has([id="${list}"])`).getByTitle(option, { exact: true }).click({ timeout: 3_000 })
+    await expect(shown).toContainText(option, { timeout: 2_000 })
+  }).toPass({ timeout: 15_000 })
 }

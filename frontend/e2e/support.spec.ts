@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext } from '@playwright/test'
+import { choose } from './helpers'
 
 const ARTIFACTS = 'e2e/artifacts'
 const KEYCLOAK = process.env.E2E_KEYCLOAK_URL || 'http://localhost:8180'
@@ -29,14 +30,6 @@ async function token(request: APIRequestContext, username: string): Promise<stri
 async function api<T>(request: APIRequestContext, bearer: string, method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown) {
   const response = await request.fetch(`/api/v1${path}`, { method, headers: { Authorization: `Bearer ${bearer}` }, data })
   return { status: response.status(), body: (await response.json().catch(() => undefined)) as T }
-}
-
-/** Opens an antd select by its accessible name and picks an option by its title. */
-async function choose(page: Page, label: string, option: string) {
-  const select = page.getByLabel(label, { exact: true })
-  await select.click()
-  const list = await select.getAttribute('aria-controls')
-  await page.locator(`.ant-select-dropdown:has([id="${list}"])`).getByTitle(option, { exact: true }).click()
 }
 
 // Wide enough for the plan's item table without scrolling, for the screenshots.
