@@ -1,5 +1,6 @@
 package vn.giamngheo.area;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -14,11 +15,15 @@ import vn.giamngheo.area.AreaViews.ProvinceView;
 import vn.giamngheo.common.paging.KeysetQuery;
 import vn.giamngheo.common.problem.BusinessRuleException;
 import vn.giamngheo.common.problem.NotFoundException;
+import vn.giamngheo.common.time.AppClock;
 
 /** Reads the administrative units; units are reference data every signed-in user may read. */
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
 public class AreaService {
+
+    @Inject
+    AppClock clock;
 
     public List<ProvinceView> listProvinces() {
         Map<String, Integer> counts = new HashMap<>();
@@ -27,11 +32,11 @@ public class AreaService {
                 where u.level = :commune and (u.validTo is null or u.validTo >= :today)
                 group by u.provinceCode""", Object[].class)
                 .setParameter("commune", UnitLevel.COMMUNE)
-                .setParameter("today", LocalDate.now())
+                .setParameter("today", clock.today())
                 .getResultList();
         rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).intValue()));
         List<AdminUnit> provinces = AdminUnit.list("level = ?1 and (validTo is null or validTo >= ?2) order by code",
-                UnitLevel.PROVINCE, LocalDate.now());
+                UnitLevel.PROVINCE, clock.today());
         return provinces.stream()
                 .map(p -> new ProvinceView(p.code, p.name, p.fullName, p.nameEn, p.unitType,
                         counts.getOrDefault(p.code, 0)))
@@ -51,7 +56,7 @@ public class AreaService {
             query.where("unitType = :type", "type", type);
         }
         if (!includeAbolished) {
-            query.where("(validTo is null or validTo >= :today)", "today", LocalDate.now());
+            query.where("(validTo is null or validTo >= :today)", "today", clock.today());
         }
         KeysetQuery.Page<CommuneView> page = query.nameContains(q).after(after, code -> code)
                 .page((hql, params) -> AdminUnit.find(hql, params), limit,

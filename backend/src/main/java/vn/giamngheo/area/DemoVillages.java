@@ -1,5 +1,6 @@
 package vn.giamngheo.area;
 
+import jakarta.inject.Inject;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.giamngheo.common.text.VietnameseText;
+import vn.giamngheo.common.time.AppClock;
 
 /**
  * Demo villages for the communes of the dev users, loaded by {@code make run} (DEMO_DATA=true) into a
@@ -19,6 +21,9 @@ import vn.giamngheo.common.text.VietnameseText;
  */
 @ApplicationScoped
 public class DemoVillages {
+
+    @Inject
+    AppClock clock;
 
     private static final Logger LOG = Logger.getLogger(DemoVillages.class);
 
@@ -45,7 +50,7 @@ public class DemoVillages {
                 v.name = VietnameseText.clean(name);
                 v.kind = name.startsWith("Tổ") ? VillageKind.RESIDENTIAL_GROUP : VillageKind.VILLAGE;
                 v.searchName = VietnameseText.fold(name);
-                v.createdAt = Instant.now();
+                v.createdAt = clock.now();
                 v.createdBy = "demo-data";
                 v.updatedAt = v.createdAt;
                 v.updatedBy = v.createdBy;

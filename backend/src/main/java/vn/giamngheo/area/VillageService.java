@@ -18,6 +18,7 @@ import vn.giamngheo.common.problem.NotFoundException;
 import vn.giamngheo.common.security.CurrentUser;
 import vn.giamngheo.common.security.Jurisdiction;
 import vn.giamngheo.common.text.VietnameseText;
+import vn.giamngheo.common.time.AppClock;
 
 /**
  * Villages (thôn / tổ dân phố) of a commune. Every operation first checks that the commune exists
@@ -26,6 +27,9 @@ import vn.giamngheo.common.text.VietnameseText;
 @ApplicationScoped
 @Transactional
 public class VillageService {
+
+    @Inject
+    AppClock clock;
 
     @Inject
     AreaService areas;
@@ -64,7 +68,7 @@ public class VillageService {
         village.name = name;
         village.kind = request.kind();
         village.searchName = VietnameseText.fold(name);
-        village.createdAt = Instant.now();
+        village.createdAt = clock.now();
         village.createdBy = user.username();
         village.updatedAt = village.createdAt;
         village.updatedBy = village.createdBy;
@@ -82,7 +86,7 @@ public class VillageService {
         village.name = name;
         village.kind = request.kind();
         village.searchName = VietnameseText.fold(name);
-        village.updatedAt = Instant.now();
+        village.updatedAt = clock.now();
         village.updatedBy = user.username();
         flushOrConflict("village.duplicate_name", "The commune already has a village named '" + name + "'");
         return VillageView.from(village);

@@ -33,11 +33,15 @@ import vn.giamngheo.common.security.Roles;
 import vn.giamngheo.standard.PovertyStandard;
 import vn.giamngheo.standard.StandardService;
 import vn.giamngheo.standard.StandardStatus;
+import vn.giamngheo.common.time.AppClock;
 
 /** Classifies households on request (nothing is stored): picks the standard, runs the classifier, explains. */
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
 public class ClassificationService {
+
+    @Inject
+    AppClock clock;
 
     @Inject
     StandardService standards;
@@ -142,11 +146,11 @@ public class ClassificationService {
     }
 
     /** The requested date, or today kept within the review year. */
-    private static LocalDate referenceDate(EvaluateRequest request) {
+    private LocalDate referenceDate(EvaluateRequest request) {
         if (request.referenceDate() != null) {
             return request.referenceDate();
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
         LocalDate first = LocalDate.of(request.year(), 1, 1);
         LocalDate last = LocalDate.of(request.year(), 12, 31);
         return today.isBefore(first) ? first : today.isAfter(last) ? last : today;

@@ -32,6 +32,7 @@ import vn.giamngheo.household.HouseholdViews.CreateHouseholdRequest;
 import vn.giamngheo.household.HouseholdViews.MemberRequest;
 import vn.giamngheo.household.HouseholdViews.SplitHouseholdRequest;
 import vn.giamngheo.household.HouseholdViews.UpdateHouseholdRequest;
+import vn.giamngheo.common.time.AppClock;
 
 /**
  * Writes to the registry. Every operation checks the caller's jurisdiction (a household outside it
@@ -41,6 +42,9 @@ import vn.giamngheo.household.HouseholdViews.UpdateHouseholdRequest;
 @ApplicationScoped
 @Transactional
 public class HouseholdService {
+
+    @Inject
+    AppClock clock;
 
     @Inject
     AreaService areas;
@@ -403,7 +407,7 @@ public class HouseholdService {
         m.householdId = h.id;
         m.status = MemberStatus.ACTIVE;
         m.position = position;
-        m.createdAt = Instant.now();
+        m.createdAt = clock.now();
         m.createdBy = user.username();
         apply(m, r);
         stamp(m);
@@ -448,7 +452,7 @@ public class HouseholdService {
         copy.sickWithoutCare = m.sickWithoutCare;
         copy.status = MemberStatus.ACTIVE;
         copy.position = position;
-        copy.createdAt = Instant.now();
+        copy.createdAt = clock.now();
         copy.createdBy = user.username();
         stamp(copy);
         copy.persist();
@@ -567,7 +571,7 @@ public class HouseholdService {
     }
 
     private void stamp(Household h, boolean created) {
-        h.updatedAt = Instant.now();
+        h.updatedAt = clock.now();
         h.updatedBy = user.username();
         if (created) {
             h.createdAt = h.updatedAt;
@@ -576,7 +580,7 @@ public class HouseholdService {
     }
 
     private void stamp(HouseholdMember m) {
-        m.updatedAt = Instant.now();
+        m.updatedAt = clock.now();
         m.updatedBy = user.username();
     }
 

@@ -31,6 +31,7 @@ import vn.giamngheo.household.HouseholdCodes.SupportNeed;
 import vn.giamngheo.household.HouseholdViews.RecordRequest;
 import vn.giamngheo.household.HouseholdViews.RecordView;
 import vn.giamngheo.standard.StandardService;
+import vn.giamngheo.common.time.AppClock;
 
 /**
  * Yearly records: what a review found about a household and the class computed from it with the
@@ -40,6 +41,9 @@ import vn.giamngheo.standard.StandardService;
 @ApplicationScoped
 @Transactional
 public class RecordService {
+
+    @Inject
+    AppClock clock;
 
     @Inject
     HouseholdService households;
@@ -107,7 +111,7 @@ public class RecordService {
         record.current = true;
         record.supersedesId = previous == null ? null : previous.id;
         record.correctionReason = previous == null ? null : r.correctionReason().strip();
-        record.createdAt = Instant.now();
+        record.createdAt = clock.now();
         record.createdBy = user.username();
         record.persist();
         standards.markInUse(result.standardCode());
@@ -120,7 +124,7 @@ public class RecordService {
             h.noLabourCapacity = result.subgroups().noLabourCapacity();
             h.meritoriousMember = result.subgroups().meritoriousMember();
             h.ethnicMinority = result.subgroups().ethnicMinority();
-            h.updatedAt = Instant.now();
+            h.updatedAt = clock.now();
             h.updatedBy = user.username();
         }
         HouseholdRecord.getEntityManager().flush();
@@ -154,7 +158,7 @@ public class RecordService {
     public void lock(UUID recordId) {
         HouseholdRecord record = HouseholdRecord.findById(recordId);
         if (record != null && record.lockedAt == null) {
-            record.lockedAt = Instant.now();
+            record.lockedAt = clock.now();
         }
     }
 

@@ -208,7 +208,7 @@ public class ObligationService {
         o.lockDays = r.lockDays();
         o.provinceCode = r.provinceCode();
         o.active = r.active();
-        o.updatedAt = Instant.now();
+        o.updatedAt = clock.now();
         o.updatedBy = user.username();
     }
 

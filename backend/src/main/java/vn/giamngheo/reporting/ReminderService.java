@@ -71,10 +71,10 @@ public class ReminderService {
 
     int remindInApp(LocalDate today) {
         return QuarkusTx.call(() -> em().createNativeQuery("INSERT INTO report_reminder (id, submission_id, offset_days, channel, recipient,"
-                + " sent_on, sent_at) SELECT gen_random_uuid(), d.id, d.offset_days, 'APP', d.unit_code, :today, now()"
+                + " sent_on, sent_at) SELECT gen_random_uuid(), d.id, d.offset_days, 'APP', d.unit_code, :today, :at"
                 + " FROM (" + DUE_REMINDERS + ") d ON CONFLICT DO NOTHING")
                 .setParameter("today", today).setParameter("from", today.minusDays(60))
-                .setParameter("to", today.plusDays(31)).executeUpdate());
+                .setParameter("to", today.plusDays(31)).setParameter("at", clock.now()).executeUpdate());
     }
 
     @SuppressWarnings("unchecked")
@@ -104,9 +104,9 @@ public class ReminderService {
                 continue;
             }
             QuarkusTx.run(() -> em().createNativeQuery("INSERT INTO report_reminder (id, submission_id, offset_days,"
-                    + " channel, recipient, sent_on, sent_at) VALUES (:id, :s, :o, 'EMAIL', :e, :today, now())"
+                    + " channel, recipient, sent_on, sent_at) VALUES (:id, :s, :o, 'EMAIL', :e, :today, :at)"
                     + " ON CONFLICT DO NOTHING").setParameter("id", UUID.randomUUID()).setParameter("s", r[0])
-                    .setParameter("o", offset).setParameter("e", r[2]).setParameter("today", today).executeUpdate());
+                    .setParameter("o", offset).setParameter("e", r[2]).setParameter("today", today).setParameter("at", clock.now()).executeUpdate());
             sent++;
         }
         return sent;

@@ -81,18 +81,18 @@ public class SubmissionService {
         s.versions++;
         Submission.getEntityManager().createNativeQuery("INSERT INTO report_submission_version (id, submission_id,"
                 + " number, figures, narrative, attachment_name, attachment, submitted_on, submitted_at, submitted_by)"
-                + " VALUES (:id, :s, :n, CAST(:f AS jsonb), :narrative, :an, :a, :on, now(), :by)")
+                + " VALUES (:id, :s, :n, CAST(:f AS jsonb), :narrative, :an, :a, :on, :at, :by)")
                 .setParameter("id", UUID.randomUUID()).setParameter("s", s.id).setParameter("n", s.versions)
                 .setParameter("f", json).setParameter("narrative", r == null ? null : r.narrative())
                 .setParameter("an", r == null ? null : r.attachmentName())
                 .setParameter("a", r == null || r.attachment() == null ? new byte[0] : r.attachment())
-                .setParameter("on", today).setParameter("by", user.username()).executeUpdate();
+                .setParameter("on", today).setParameter("at", clock.now()).setParameter("by", user.username()).executeUpdate();
         if (s.firstSubmittedOn == null) {
             s.firstSubmittedOn = today;
             s.late = today.isAfter(s.dueOn);
         }
         s.status = Status.SUBMITTED;
-        s.submittedAt = Instant.now();
+        s.submittedAt = clock.now();
         s.submittedBy = user.username();
         audit.record("reporting.submitted", "report_submission", s.id, null, communeOf(s), new Changes()
                 .field("version", null, s.versions).field("late", null, s.late).field("on", null, today).list());
@@ -107,7 +107,7 @@ public class SubmissionService {
         }
         s.status = Status.RETURNED;
         s.returnedReason = reason.strip();
-        s.returnedAt = Instant.now();
+        s.returnedAt = clock.now();
         s.returnedBy = user.username();
         audit.record("reporting.returned", "report_submission", s.id, null, communeOf(s),
                 new Changes().field("reason", null, s.returnedReason).list());
@@ -121,7 +121,7 @@ public class SubmissionService {
             throw new ConflictException("reporting.not_submitted", "Only a submitted report can be accepted");
         }
         s.status = Status.ACCEPTED;
-        s.acceptedAt = Instant.now();
+        s.acceptedAt = clock.now();
         s.acceptedBy = user.username();
         audit.record("reporting.accepted", "report_submission", s.id, null, communeOf(s), List.of());
         return s;

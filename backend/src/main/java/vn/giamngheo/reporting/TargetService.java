@@ -16,11 +16,15 @@ import vn.giamngheo.common.security.CurrentUser;
 import vn.giamngheo.common.security.Jurisdiction;
 import vn.giamngheo.reporting.DashboardViews.HistoricalFigureRequest;
 import vn.giamngheo.reporting.DashboardViews.PovertyTargetRequest;
+import vn.giamngheo.common.time.AppClock;
 
 /** Targets of units and the yearly figures entered by hand; audited. */
 @ApplicationScoped
 @Transactional
 public class TargetService {
+
+    @Inject
+    AppClock clock;
 
     @Inject
     CurrentUser user;
@@ -96,7 +100,7 @@ public class TargetService {
         t.baselineYear = r.baselineYear();
         t.baselineValue = r.baselineValue();
         t.source = r.source();
-        t.updatedAt = Instant.now();
+        t.updatedAt = clock.now();
         t.updatedBy = user.username();
     }
 
@@ -107,14 +111,14 @@ public class TargetService {
         }
         PovertyTarget.getEntityManager().createNativeQuery("INSERT INTO historical_figure (unit_code, year, households,"
                 + " poor, poor_rate, near_poor, near_poor_rate, standard, source, updated_at, updated_by)"
-                + " VALUES (:u, :y, :h, :p, :pr, :n, :nr, :s, :src, now(), :by)"
+                + " VALUES (:u, :y, :h, :p, :pr, :n, :nr, :s, :src, :at, :by)"
                 + " ON CONFLICT (unit_code, year) DO UPDATE SET households = :h, poor = :p, poor_rate = :pr,"
-                + " near_poor = :n, near_poor_rate = :nr, standard = :s, source = :src, updated_at = now(),"
+                + " near_poor = :n, near_poor_rate = :nr, standard = :s, source = :src, updated_at = :at,"
                 + " updated_by = :by")
                 .setParameter("u", unitCode).setParameter("y", year).setParameter("h", r.households())
                 .setParameter("p", r.poor()).setParameter("pr", r.poorRate()).setParameter("n", r.nearPoor())
                 .setParameter("nr", r.nearPoorRate()).setParameter("s", r.standard()).setParameter("src", r.source())
-                .setParameter("by", user.username()).executeUpdate();
+                .setParameter("at", clock.now()).setParameter("by", user.username()).executeUpdate();
         audit.record("historical_figure.set", "historical_figure", UUID.nameUUIDFromBytes(("historical:" + unitCode
                 + ":" + year).getBytes(java.nio.charset.StandardCharsets.UTF_8)), null,
                 unitCode.length() == 5 ? unitCode : null, new Changes().field("year", null, year)

@@ -36,6 +36,7 @@ import java.util.function.Predicate;
 import org.dhatim.fastexcel.BorderStyle;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import vn.giamngheo.common.time.AppClock;
 import vn.giamngheo.area.AdminUnit;
 import vn.giamngheo.area.Village;
 import vn.giamngheo.classification.model.Facts.RelationToHead;
@@ -70,6 +71,9 @@ public class ReviewDocuments {
     private static final BaseFont REGULAR = font("fonts/DejaVuSerif.ttf");
     private static final BaseFont BOLD = font("fonts/DejaVuSerif-Bold.ttf");
     private static final BaseFont ITALIC = font("fonts/DejaVuSerif-Italic.ttf");
+
+    @Inject
+    AppClock clock;
 
     @Inject
     ReviewService reviews;
@@ -151,7 +155,7 @@ public class ReviewDocuments {
     public byte[] postingListPdf(UUID campaignId, UUID villageId) {
         PostingList list = postingList(campaignId, villageId);
         return pdf(PageSize.A4.rotate(), doc -> {
-            doc.add(header(list.communeName(), null, list.communeName(), ReviewQueries.today()));
+            doc.add(header(list.communeName(), null, list.communeName(), clock.today()));
             doc.add(centered("DANH SÁCH NIÊM YẾT KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO", BOLD, 13, 12));
             doc.add(centered(periodLabel(list.campaign()) + " — " + placeLabel(list), ITALIC, 11, 2));
             PdfPTable table = new PdfPTable(new float[] {5, 12, 21, 14, 12, 12, 16, 10});

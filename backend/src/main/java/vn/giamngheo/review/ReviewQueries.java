@@ -41,6 +41,7 @@ import vn.giamngheo.review.ReviewViews.ReviewItemPage;
 import vn.giamngheo.review.ReviewViews.ReviewItemView;
 import vn.giamngheo.review.ReviewViews.StepDeadline;
 import vn.giamngheo.review.ReviewViews.VillageProgress;
+import vn.giamngheo.common.time.AppClock;
 
 /**
  * Reads of the review: campaigns with their deadlines and late steps, the list of a campaign's
@@ -49,6 +50,9 @@ import vn.giamngheo.review.ReviewViews.VillageProgress;
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
 public class ReviewQueries {
+
+    @Inject
+    AppClock clock;
 
     /** Dates are Vietnamese dates: a step is late from the day after its due date in Việt Nam. */
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -64,8 +68,8 @@ public class ReviewQueries {
     @Inject
     CurrentUser user;
 
-    static LocalDate today() {
-        return LocalDate.now(VIETNAM);
+    LocalDate today() {
+        return clock.today();
     }
 
     // ------------------------------------------------------------------ campaigns

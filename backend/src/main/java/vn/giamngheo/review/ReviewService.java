@@ -42,6 +42,7 @@ import vn.giamngheo.review.ReviewViews.ComplaintRequest;
 import vn.giamngheo.review.ReviewViews.CreateCampaignRequest;
 import vn.giamngheo.review.ReviewViews.DeadlinesRequest;
 import vn.giamngheo.review.ReviewViews.MeetingRequest;
+import vn.giamngheo.common.time.AppClock;
 
 /**
  * The review procedure, step by step, with guards that refuse the wrong order: listing, survey
@@ -53,6 +54,9 @@ import vn.giamngheo.review.ReviewViews.MeetingRequest;
 @ApplicationScoped
 @Transactional
 public class ReviewService {
+
+    @Inject
+    AppClock clock;
 
     /** States that still need work before a decision: the gaps. */
     static final Set<ItemState> OPEN_STATES = EnumSet.of(ItemState.LISTED, ItemState.SURVEYED,
@@ -312,7 +316,7 @@ public class ReviewService {
         m.minutesName = r.minutesName();
         m.minutes = r.minutes();
         m.households = surveyed.size();
-        m.createdAt = Instant.now();
+        m.createdAt = clock.now();
         m.createdBy = user.username();
         m.persist();
         for (ReviewItem item : surveyed) {
@@ -352,7 +356,7 @@ public class ReviewService {
         p.workingDays = days == null ? c.postingDays : days;
         p.endsOn = workingDays.lastDayOf(startsOn, p.workingDays);
         p.households = confirmed.size();
-        p.createdAt = Instant.now();
+        p.createdAt = clock.now();
         p.createdBy = user.username();
         p.persist();
         for (ReviewItem item : confirmed) {
@@ -382,7 +386,7 @@ public class ReviewService {
         complaint.content = r.content();
         complaint.receivedOn = r.receivedOn();
         complaint.recheckDue = workingDays.dueAfter(r.receivedOn(), c.recheckDays);
-        complaint.createdAt = Instant.now();
+        complaint.createdAt = clock.now();
         complaint.createdBy = user.username();
         complaint.persist();
         item.state = ItemState.UNDER_RECHECK;
@@ -558,7 +562,7 @@ public class ReviewService {
     }
 
     private void stamp(ReviewCampaign c, boolean created) {
-        c.updatedAt = Instant.now();
+        c.updatedAt = clock.now();
         c.updatedBy = user.username();
         if (created) {
             c.createdAt = c.updatedAt;
@@ -567,7 +571,7 @@ public class ReviewService {
     }
 
     private void stamp(ReviewItem item) {
-        item.updatedAt = Instant.now();
+        item.updatedAt = clock.now();
         item.updatedBy = user.username();
     }
 }

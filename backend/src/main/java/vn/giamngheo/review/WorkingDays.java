@@ -12,6 +12,7 @@ import java.util.Set;
 import vn.giamngheo.common.audit.AuditLog;
 import vn.giamngheo.common.problem.NotFoundException;
 import vn.giamngheo.common.security.CurrentUser;
+import vn.giamngheo.common.time.AppClock;
 
 /**
  * Working days: Monday to Friday, except the public holidays of the calendar. Every duration of
@@ -20,6 +21,9 @@ import vn.giamngheo.common.security.CurrentUser;
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
 public class WorkingDays {
+
+    @Inject
+    AppClock clock;
 
     @Inject
     CurrentUser user;
@@ -72,7 +76,7 @@ public class WorkingDays {
             holiday.day = day;
         }
         holiday.name = name.strip();
-        holiday.updatedAt = java.time.Instant.now();
+        holiday.updatedAt = clock.now();
         holiday.updatedBy = user.username();
         holiday.persist();
         audit.record(before == null ? "holiday.added" : "holiday.renamed", "public_holiday", idOf(day), null, null,

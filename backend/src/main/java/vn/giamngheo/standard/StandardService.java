@@ -32,6 +32,7 @@ import vn.giamngheo.standard.StandardViews.IndicatorType;
 import vn.giamngheo.standard.StandardViews.StandardSummary;
 import vn.giamngheo.standard.StandardViews.StandardValidation;
 import vn.giamngheo.standard.StandardViews.StandardView;
+import vn.giamngheo.common.time.AppClock;
 
 /**
  * Poverty standards: reading them, the compiled form the classifier runs, and the administrators'
@@ -41,6 +42,9 @@ import vn.giamngheo.standard.StandardViews.StandardView;
 @ApplicationScoped
 @Transactional
 public class StandardService {
+
+    @Inject
+    AppClock clock;
 
     private record Compiled(int version, CompiledStandard standard) {
     }
@@ -124,7 +128,7 @@ public class StandardService {
         draft.code = newCode;
         draft.status = StandardStatus.DRAFT;
         draft.basedOn = source.code;
-        draft.createdAt = Instant.now();
+        draft.createdAt = clock.now();
         draft.createdBy = user.username();
         apply(draft, copy);
         draft.persist();
@@ -195,7 +199,7 @@ public class StandardService {
         if (!problems.isEmpty()) {
             throw invalid(problems);
         }
-        Instant now = Instant.now();
+        Instant now = clock.now();
         PovertyStandard superseded = supersededBy(standard);
         if (superseded != null) {
             superseded.status = StandardStatus.RETIRED;
@@ -220,7 +224,7 @@ public class StandardService {
             throw new ConflictException("standard.not_published", "Only a published standard can be retired");
         }
         standard.status = StandardStatus.RETIRED;
-        standard.retiredAt = Instant.now();
+        standard.retiredAt = clock.now();
         standard.retiredBy = user.username();
         PovertyStandard.getEntityManager().flush();
         return view(standard);
@@ -240,7 +244,7 @@ public class StandardService {
     public void markInUse(String code) {
         PovertyStandard standard = find(code);
         if (standard.inUseSince == null) {
-            standard.inUseSince = Instant.now();
+            standard.inUseSince = clock.now();
         }
     }
 
@@ -319,7 +323,7 @@ public class StandardService {
         standard.definition = write(definition);
         standard.yearFrom = definition.yearFrom();
         standard.yearTo = definition.yearTo();
-        standard.updatedAt = Instant.now();
+        standard.updatedAt = clock.now();
         standard.updatedBy = user.username();
     }
 

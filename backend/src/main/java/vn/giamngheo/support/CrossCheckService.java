@@ -16,6 +16,7 @@ import vn.giamngheo.common.security.Jurisdiction;
 import vn.giamngheo.household.Household;
 import vn.giamngheo.support.SupportCodes.CrossCheckMode;
 import vn.giamngheo.support.SupportViews.FindingRequest;
+import vn.giamngheo.common.time.AppClock;
 
 /**
  * Cross-checks: groups inspect each other's support (A checks B and B checks A), or one group checks a
@@ -24,6 +25,9 @@ import vn.giamngheo.support.SupportViews.FindingRequest;
 @ApplicationScoped
 @Transactional
 public class CrossCheckService {
+
+    @Inject
+    AppClock clock;
 
     @Inject
     CurrentUser user;
@@ -93,7 +97,7 @@ public class CrossCheckService {
         c.mode = mode;
         c.inspectorGroupId = inspector.id;
         c.inspectedGroupId = inspected.id;
-        c.createdAt = Instant.now();
+        c.createdAt = clock.now();
         c.createdBy = user.username();
         c.persist();
         CrossCheck.flush();
@@ -140,7 +144,7 @@ public class CrossCheckService {
         f.outcome = r.outcome();
         f.remarks = r.remarks();
         f.foundOn = r.foundOn();
-        f.createdAt = Instant.now();
+        f.createdAt = clock.now();
         f.createdBy = user.username();
         f.persist();
         audit.record("support.finding_recorded", "cross_check", check.id, h.id, h.communeCode, new Changes()

@@ -27,6 +27,7 @@ import vn.giamngheo.support.SupportViews.CommitmentRequest;
 import vn.giamngheo.support.SupportViews.PlanRequest;
 import vn.giamngheo.support.SupportViews.SupportItemRequest;
 import vn.giamngheo.support.SupportViews.VisitRequest;
+import vn.giamngheo.common.time.AppClock;
 
 /**
  * Support plans: one per household and year, with items from the catalogue, the signed commitment
@@ -35,6 +36,9 @@ import vn.giamngheo.support.SupportViews.VisitRequest;
 @ApplicationScoped
 @Transactional
 public class PlanService {
+
+    @Inject
+    AppClock clock;
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -89,7 +93,7 @@ public class PlanService {
         plan.year = r.year();
         plan.escapeYear = r.escapeYear();
         plan.supportType = r.supportType() != null ? r.supportType() : supportTypeOf(h);
-        plan.createdAt = Instant.now();
+        plan.createdAt = clock.now();
         plan.createdBy = user.username();
         plan.updatedAt = plan.createdAt;
         plan.updatedBy = plan.createdBy;
@@ -162,7 +166,7 @@ public class PlanService {
         item.status = ItemStatus.PLANNED;
         item.addressesNeed = addressesNeed(kind, h);
         item.discouraged = discouraged(h.provinceCode, kind.code);
-        item.createdAt = Instant.now();
+        item.createdAt = clock.now();
         item.createdBy = user.username();
         item.updatedAt = item.createdAt;
         item.updatedBy = item.createdBy;
@@ -211,12 +215,12 @@ public class PlanService {
             throw new BusinessRuleException("support.delivery_before_commitment",
                     "Delivery cannot precede the commitment of " + commitment.signedOn);
         }
-        if (on.isAfter(LocalDate.now(VIETNAM))) {
+        if (on.isAfter(clock.today())) {
             throw new BusinessRuleException("support.date_in_future", "A delivery is recorded once it happened");
         }
         item.status = ItemStatus.DELIVERED;
         item.deliveredOn = on;
-        item.updatedAt = Instant.now();
+        item.updatedAt = clock.now();
         item.updatedBy = user.username();
         touch(plan);
         Household h = Household.findById(plan.householdId);
@@ -233,7 +237,7 @@ public class PlanService {
         }
         item.status = ItemStatus.CANCELLED;
         item.description = (item.description == null ? "" : item.description + " — ") + "Huỷ: " + reason.strip();
-        item.updatedAt = Instant.now();
+        item.updatedAt = clock.now();
         item.updatedBy = user.username();
         touch(plan);
         Household h = Household.findById(plan.householdId);
@@ -257,7 +261,7 @@ public class PlanService {
         if (Commitment.findById(plan.id) != null) {
             throw new ConflictException("support.commitment_exists", "The plan's commitment is already recorded");
         }
-        if (r.signedOn().isAfter(LocalDate.now(VIETNAM))) {
+        if (r.signedOn().isAfter(clock.today())) {
             throw new BusinessRuleException("support.date_in_future", "A commitment is recorded once signed");
         }
         Commitment c = new Commitment();
@@ -266,7 +270,7 @@ public class PlanService {
         c.signatories = r.signatories().strip();
         c.fileName = r.fileName();
         c.file = r.file() == null || r.file().length == 0 ? null : r.file();
-        c.recordedAt = Instant.now();
+        c.recordedAt = clock.now();
         c.recordedBy = user.username();
         c.persist();
         touch(plan);
@@ -279,7 +283,7 @@ public class PlanService {
 
     public Visit visit(UUID planId, VisitRequest r) {
         SupportPlan plan = forChange(planId);
-        if (r.visitedOn().isAfter(LocalDate.now(VIETNAM))) {
+        if (r.visitedOn().isAfter(clock.today())) {
             throw new BusinessRuleException("support.date_in_future", "A visit is recorded once it happened");
         }
         Visit v = new Visit();
@@ -289,7 +293,7 @@ public class PlanService {
         v.visitor = r.visitor().strip();
         v.observed = r.observed().strip();
         v.nextStep = r.nextStep();
-        v.createdAt = Instant.now();
+        v.createdAt = clock.now();
         v.createdBy = user.username();
         v.persist();
         Household h = Household.findById(plan.householdId);
@@ -299,7 +303,7 @@ public class PlanService {
     }
 
     private void touch(SupportPlan plan) {
-        plan.updatedAt = Instant.now();
+        plan.updatedAt = clock.now();
         plan.updatedBy = user.username();
     }
 }

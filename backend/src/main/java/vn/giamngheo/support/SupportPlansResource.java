@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.giamngheo.common.time.AppClock;
 import vn.giamngheo.common.http.EntityTags;
 import vn.giamngheo.common.paging.PageLimits;
 import vn.giamngheo.common.problem.NotFoundException;
@@ -53,6 +54,9 @@ import vn.giamngheo.support.SupportViews.VisitRequest;
 @Tag(name = "Support")
 @Produces(MediaType.APPLICATION_JSON)
 public class SupportPlansResource {
+
+    @Inject
+    AppClock clock;
 
     @Inject
     PlanService plans;
@@ -202,7 +206,7 @@ public class SupportPlansResource {
             @Parameter(description = "yyyy-MM; this month by default", schema = @Schema(type = SchemaType.STRING,
                     pattern = "[0-9]{4}-[0-9]{2}")) @QueryParam("month") @Pattern(regexp = "[0-9]{4}-(0[1-9]|1[0-2])") String month,
             @QueryParam("groupId") UUID groupId, @QueryParam("agencyId") UUID agencyId) {
-        YearMonth m = month == null ? YearMonth.from(SupportQueries.today()) : YearMonth.parse(month);
+        YearMonth m = month == null ? YearMonth.from(clock.today()) : YearMonth.parse(month);
         return queries.overdueVisits(m, groupId, agencyId);
     }
 }

@@ -51,11 +51,15 @@ import vn.giamngheo.support.SupportViews.SupportReport;
 import vn.giamngheo.support.SupportViews.TargetPage;
 import vn.giamngheo.support.SupportViews.TargetView;
 import vn.giamngheo.support.SupportViews.VisitView;
+import vn.giamngheo.common.time.AppClock;
 
 /** What the support API reads: lists, plans, overdue visits, cross-checks, reports and the effect. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class SupportQueries {
+
+    @Inject
+    AppClock clock;
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final String WARN_DISCOURAGED = "support.kind_discouraged";
@@ -73,8 +77,8 @@ public class SupportQueries {
     @Inject
     PlanService plans;
 
-    static LocalDate today() {
-        return LocalDate.now(VIETNAM);
+    LocalDate today() {
+        return clock.today();
     }
 
     private static EntityManager em() {
@@ -290,7 +294,7 @@ public class SupportQueries {
     }
 
     /** A plan of this year with no visit in the current month is overdue. */
-    static boolean overdue(int planYear, LocalDate lastVisit) {
+    boolean overdue(int planYear, LocalDate lastVisit) {
         YearMonth now = YearMonth.from(today());
         return planYear == now.getYear() && (lastVisit == null || YearMonth.from(lastVisit).isBefore(now));
     }

@@ -25,6 +25,7 @@ import vn.giamngheo.household.Household;
 import vn.giamngheo.household.HouseholdService;
 import vn.giamngheo.support.SupportViews.AgencyRequest;
 import vn.giamngheo.support.SupportViews.HelpGroupRequest;
+import vn.giamngheo.common.time.AppClock;
 
 /**
  * Agencies, help groups and the catalogue policy: set up by the province; households are assigned to
@@ -33,6 +34,9 @@ import vn.giamngheo.support.SupportViews.HelpGroupRequest;
 @ApplicationScoped
 @Transactional
 public class SupportService {
+
+    @Inject
+    AppClock clock;
 
     @Inject
     CurrentUser user;
@@ -58,7 +62,7 @@ public class SupportService {
         requireProvince(r.provinceCode());
         Agency a = new Agency();
         a.id = UUID.randomUUID();
-        a.createdAt = Instant.now();
+        a.createdAt = clock.now();
         a.createdBy = user.username();
         apply(a, r);
         a.persist();
@@ -98,7 +102,7 @@ public class SupportService {
         a.contactName = r.contactName();
         a.contactPhone = r.contactPhone();
         a.contactEmail = r.contactEmail();
-        a.updatedAt = Instant.now();
+        a.updatedAt = clock.now();
         a.updatedBy = user.username();
     }
 
@@ -113,7 +117,7 @@ public class SupportService {
             mapping.username = username;
         }
         mapping.agencyId = a.id;
-        mapping.assignedAt = Instant.now();
+        mapping.assignedAt = clock.now();
         mapping.assignedBy = user.username();
         mapping.persist();
         audit.record("support.agency_user_linked", "support_agency", a.id, null, null,
@@ -157,7 +161,7 @@ public class SupportService {
         g.name = VietnameseText.clean(r.name());
         g.provinceCode = r.provinceCode();
         g.leadAgencyId = lead.id;
-        g.createdAt = Instant.now();
+        g.createdAt = clock.now();
         g.createdBy = user.username();
         g.updatedAt = g.createdAt;
         g.updatedBy = g.createdBy;
@@ -195,7 +199,7 @@ public class SupportService {
         change.toAgencyId = to.id;
         change.changedOn = on;
         change.reason = reason.strip();
-        change.changedAt = Instant.now();
+        change.changedAt = clock.now();
         change.changedBy = user.username();
         change.persist();
         Agency from = Agency.findById(g.leadAgencyId);
@@ -235,7 +239,7 @@ public class SupportService {
             }
             existing.groupId = g.id;
             existing.assignedOn = on;
-            existing.assignedAt = Instant.now();
+            existing.assignedAt = clock.now();
             existing.assignedBy = user.username();
             existing.persist();
             audit.record("support.household_assigned", "household", h.id, h.id, h.communeCode,
@@ -266,10 +270,10 @@ public class SupportService {
         }
         int updated = SupportKind.getEntityManager().createNativeQuery("INSERT INTO support_kind_policy"
                 + " (province_code, kind_code, discouraged, note, updated_at, updated_by)"
-                + " VALUES (:p, :k, :d, :n, now(), :u) ON CONFLICT (province_code, kind_code)"
-                + " DO UPDATE SET discouraged = :d, note = :n, updated_at = now(), updated_by = :u")
+                + " VALUES (:p, :k, :d, :n, :at, :u) ON CONFLICT (province_code, kind_code)"
+                + " DO UPDATE SET discouraged = :d, note = :n, updated_at = :at, updated_by = :u")
                 .setParameter("p", provinceCode).setParameter("k", kindCode).setParameter("d", discouraged)
-                .setParameter("n", note).setParameter("u", user.username()).executeUpdate();
+                .setParameter("n", note).setParameter("at", clock.now()).setParameter("u", user.username()).executeUpdate();
         audit.record("support.policy_set", "support_kind", UUID.nameUUIDFromBytes(("support_kind:" + kindCode)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)), null, null, new Changes()
                 .field("province", null, provinceCode).field("discouraged", null, discouraged).field("note", null, note)

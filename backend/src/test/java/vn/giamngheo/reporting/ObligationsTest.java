@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.giamngheo.testing.KeycloakTokens;
+import vn.giamngheo.testing.TestClock;
 
 /**
  * Obligations are kept by the administrator, and a province's local ones by the province: a new local one
@@ -42,7 +43,7 @@ class ObligationsTest {
 
     @AfterEach
     void realDate() {
-        given().auth().oauth2(admin).when().delete("/api/v1/testing/clock").then().statusCode(204);
+        TestClock.reset();
     }
 
     static RequestSpecification as(String token) {
@@ -79,7 +80,7 @@ class ObligationsTest {
 
     @Test
     void aProvinceAddsAndReschedulesItsLocalObligation() {
-        given().auth().oauth2(admin).when().put("/api/v1/testing/clock/{d}", "2026-11-22").then().statusCode(204);
+        TestClock.set("2026-11-22");
         String code = "HUE_NOVEMBER_" + (System.nanoTime() % 100000);
 
         // a province keeps its own local obligations, not national ones nor another province's

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.giamngheo.testing.InProcessSmtp;
 import vn.giamngheo.testing.KeycloakTokens;
+import vn.giamngheo.testing.TestClock;
 
 /**
  * A month of the commune's monthly report on the regular review, with real tokens and the test
@@ -51,14 +52,14 @@ class ReportingTest {
 
     /** Moves the server's date and runs the morning job, as the scheduler would that day. */
     static void dayIs(String date) {
-        given().auth().oauth2(admin).when().put("/api/v1/testing/clock/{d}", date).then().statusCode(204);
+        TestClock.set(date);
         given().auth().oauth2(admin).when().post(R + "/reminders/run").then().statusCode(200)
                 .body("on", equalTo(date));
     }
 
     @AfterEach
     void realDate() {
-        given().auth().oauth2(admin).when().delete("/api/v1/testing/clock").then().statusCode(204);
+        TestClock.reset();
     }
 
     static JsonPath march(String token, String unit) {

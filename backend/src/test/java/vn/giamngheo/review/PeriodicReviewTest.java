@@ -27,8 +27,10 @@ import java.util.UUID;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.giamngheo.testing.KeycloakTokens;
+import vn.giamngheo.testing.TestClock;
 
 /**
  * A whole periodic review of Xã Nam Đông for 2026, through the API with real Keycloak tokens:
@@ -387,6 +389,8 @@ class PeriodicReviewTest {
 
     @Test
     void aCampaignPastItsDueDatesIsFlaggedLate() {
+        // a fixed day: after the 2025 campaign's dates, before the dates the province sets for 2027
+        TestClock.set("2026-12-20");
         String token = KeycloakTokens.tokenOf("phuong.huongtra");
         String id = given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("communeCode", "19996", "kind", "PERIODIC", "year", 2025))
@@ -423,5 +427,10 @@ class PeriodicReviewTest {
         given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("communeCode", COMMUNE, "kind", "REGULAR", "year", 2026, "month", 3))
                 .when().post(CAMPAIGNS).then().statusCode(403).body("code", equalTo("security.out_of_jurisdiction"));
+    }
+
+    @AfterEach
+    void clockBack() {
+        TestClock.reset();
     }
 }

@@ -14,16 +14,18 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.giamngheo.testing.KeycloakTokens;
+import vn.giamngheo.testing.TestClock;
 
 /**
  * Support work with real Keycloak tokens: the province sets up agencies and groups (the seed moves a
@@ -37,8 +39,9 @@ class SupportTest {
     static final String SUPPORT = "/api/v1/support";
     static final String COMMUNE = "20179";
     static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 90000));
-    static final int YEAR = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
-    static final String TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+    /** The day the story happens, whatever the calendar says (the server's clock is set to it). */
+    static final String TODAY = "2026-11-20";
+    static final int YEAR = 2026;
 
     static String province;
     static String officer;
@@ -50,6 +53,16 @@ class SupportTest {
         province = KeycloakTokens.tokenOf("tinh.hue");
         officer = KeycloakTokens.tokenOf("xa.namdong");
         agencyUser = KeycloakTokens.tokenOf("khuyennong.namdong");
+    }
+
+    @BeforeEach
+    void dayOfTheStory() {
+        TestClock.set(TODAY);
+    }
+
+    @AfterEach
+    void clockBack() {
+        TestClock.reset();
     }
 
     static RequestSpecification as(String token) {

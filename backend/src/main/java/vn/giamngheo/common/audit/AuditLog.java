@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.giamngheo.common.security.CurrentUser;
+import vn.giamngheo.common.time.AppClock;
 
 /**
  * The audit trail. Every write to audited data appends an entry in the caller's transaction (so the
@@ -21,6 +22,9 @@ import vn.giamngheo.common.security.CurrentUser;
  */
 @ApplicationScoped
 public class AuditLog {
+
+    @Inject
+    AppClock clock;
 
     /** One field's value before and after; values are shown as text. */
     @Schema(name = "AuditChange")
@@ -74,7 +78,7 @@ public class AuditLog {
     public void record(String action, String entityType, UUID entityId, UUID householdId, String communeCode,
             List<Change> changes) {
         AuditEntry entry = new AuditEntry();
-        entry.at = Instant.now();
+        entry.at = clock.now();
         entry.actor = user.username();
         entry.action = action;
         entry.entityType = entityType;

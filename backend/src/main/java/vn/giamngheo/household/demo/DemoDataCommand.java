@@ -34,7 +34,7 @@ public final class DemoDataCommand {
             long start = System.nanoTime();
             System.out.printf("Adding %,d households of Huế (records %d-%d) to %s, which holds %,d…%n", households,
                     firstYear, lastYear, url, before);
-            new DemoDataWriter(connection, DemoHouseholds.SEED + before).write(households,
+            new DemoDataWriter(connection, DemoHouseholds.SEED + before, java.time.Instant.now()).write(households,
                     DemoHouseholds.SEED + before, firstYear, lastYear,
                     n -> System.out.printf("  %,d households…%n", n));
             System.out.printf("Done in %.1f s; the registry now holds %,d households%n",

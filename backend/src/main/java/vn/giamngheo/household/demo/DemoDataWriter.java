@@ -54,10 +54,13 @@ public final class DemoDataWriter {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
     private final Random ids;
+    private final Instant now;
 
-    public DemoDataWriter(Connection connection, long seed) {
+    /** {@code now} stamps what is written (the server passes its clock's instant). */
+    public DemoDataWriter(Connection connection, long seed, Instant now) {
         this.connection = connection;
         this.ids = new Random(seed ^ 0x5DEECE66DL);
+        this.now = now;
     }
 
     private record Commune(String code, boolean ward, AreaType areaType, List<UUID> villages) {
@@ -154,7 +157,6 @@ public final class DemoDataWriter {
     private void add(Batch b, Household h, Commune commune, String code, Map<Integer, CompiledStandard> standards)
             throws IOException {
         UUID householdId = uuid();
-        Instant now = Instant.now();
         List<UUID> memberIds = new ArrayList<>();
         for (int i = 0; i < h.members().size(); i++) {
             Person p = h.members().get(i);

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.giamngheo.common.time.AppClock;
 
 /**
  * Fills an empty registry with synthetic households of Huế when demo data is on ({@code make run}):
@@ -29,6 +30,9 @@ public class DemoHouseholds {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    AppClock clock;
+
     void onStart(@Observes @Priority(30) StartupEvent event) throws Exception {
         if (!enabled || households <= 0) {
             return;
@@ -39,7 +43,7 @@ public class DemoHouseholds {
             }
             long start = System.nanoTime();
             LOG.infof("Demo data: generating %,d households of Huế (records 2022-2025)…", households);
-            new DemoDataWriter(connection, SEED).write(households, SEED, 2022, 2025, null);
+            new DemoDataWriter(connection, SEED, clock.now()).write(households, SEED, 2022, 2025, null);
             LOG.infof("Demo data: %,d households loaded in %.1f s", households, (System.nanoTime() - start) / 1e9);
         }
     }

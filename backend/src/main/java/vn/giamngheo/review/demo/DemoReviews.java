@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.giamngheo.common.time.AppClock;
 
 /**
  * With demo data on ({@code make run}), opens this year's periodic review of the dev users' communes
@@ -26,6 +27,9 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class DemoReviews {
+
+    @Inject
+    AppClock clock;
 
     private static final Logger LOG = Logger.getLogger(DemoReviews.class);
     static final List<String> COMMUNES = List.of("20179", "19996");
@@ -40,7 +44,7 @@ public class DemoReviews {
         if (!enabled) {
             return;
         }
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = clock.today();
         int year = today.getYear();
         try (Connection c = dataSource.getConnection()) {
             try (Statement s = c.createStatement();

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.giamngheo.common.text.VietnameseText;
+import vn.giamngheo.common.time.AppClock;
 
 /**
  * With demo data on ({@code make run}), sets up the seed district's support work for Xã Nam Đông: the
@@ -29,6 +30,9 @@ import vn.giamngheo.common.text.VietnameseText;
  */
 @ApplicationScoped
 public class DemoSupport {
+
+    @Inject
+    AppClock clock;
 
     private static final Logger LOG = Logger.getLogger(DemoSupport.class);
     static final String PROVINCE = "46";
@@ -53,7 +57,7 @@ public class DemoSupport {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                write(c);
+                write(c, clock.today());
                 c.commit();
             } catch (Exception e) {
                 c.rollback();
@@ -64,7 +68,7 @@ public class DemoSupport {
         }
     }
 
-    private static void write(Connection c) throws Exception {
+    private static void write(Connection c, LocalDate today) throws Exception {
         UUID extension = agency(c, "Trạm Khuyến nông lâm ngư huyện Nam Đông", "PUBLIC_SERVICE_UNIT");
         UUID police = agency(c, "Công an huyện Nam Đông", "ARMED_FORCES_OR_POLICE");
         UUID office = agency(c, "Văn phòng HĐND và UBND huyện Nam Đông", "GOVERNMENT_OFFICE");
@@ -104,7 +108,6 @@ public class DemoSupport {
             }
         }
         UUID[] groups = {groupA, groupB, groupC};
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO help_group_household (household_id, group_id,"
                 + " assigned_on, assigned_at, assigned_by) VALUES (?, ?, ?, now(), 'demo')")) {
             for (int i = 0; i < poor.size(); i++) {
