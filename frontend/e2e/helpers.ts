@@ -1,7 +1,17 @@
 import { expect, type Page } from '@playwright/test'
 
+/**
+ * The day the browser lives on: the stack's GIAMNGHEO_CLOCK_TODAY when the suite runs on another date (the
+ * backend reads the same variable), otherwise the real one. Time keeps flowing from there.
+ */
+export async function setBrowserDate(page: Page) {
+  const today = process.env.GIAMNGHEO_CLOCK_TODAY
+  if (today) await page.clock.install({ time: new Date(`${today}T09:00:00+07:00`) })
+}
+
 /** Logs in through the real Keycloak page (dev users: password = username) and waits for the SPA. */
 export async function logIn(page: Page, username: string) {
+  await setBrowserDate(page)
   await page.goto('/')
   await expect(page).toHaveURL(/\/realms\/giamngheo\/protocol\/openid-connect\/auth/)
   await page.locator('#username').fill(username)
