@@ -57,28 +57,33 @@ public class Household extends PanacheEntityBase {
     @Column(name = "successor_id")
     public UUID successorId;
 
-    @Column(name = "latest_year")
+    // The latest official status (V13__create_official_status.sql keeps these columns from the decisions;
+    // Java reads them and never writes them).
+    @Column(name = "latest_year", insertable = false, updatable = false)
     public Integer latestYear;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "latest_class")
+    @Column(name = "latest_class", insertable = false, updatable = false)
     public HouseholdClass latestClass;
 
-    @Column(name = "latest_standard")
+    @Column(name = "latest_standard", insertable = false, updatable = false)
     public String latestStandard;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "latest_deprived")
+    @Column(name = "latest_deprived", insertable = false, updatable = false)
     public String[] latestDeprived = new String[0];
 
-    @Column(name = "no_labour_capacity")
+    @Column(name = "no_labour_capacity", insertable = false, updatable = false)
     public Boolean noLabourCapacity;
 
-    @Column(name = "meritorious_member")
+    @Column(name = "meritorious_member", insertable = false, updatable = false)
     public Boolean meritoriousMember;
 
-    @Column(name = "ethnic_minority")
+    @Column(name = "ethnic_minority", insertable = false, updatable = false)
     public Boolean ethnicMinority;
+
+    @Column(name = "latest_record_id", insertable = false, updatable = false)
+    public UUID latestRecordId;
 
     @Column(name = "head_name")
     public String headName;

@@ -95,7 +95,7 @@ public class HouseholdQueries {
             params.put("status", f.status().name());
         }
         boolean byYear = f.year() != null;
-        String cls = byYear ? "r.classification" : "h.latest_class";
+        String cls = byYear ? "st.classification" : "h.latest_class";
         String deprived = byYear ? "r.deprived_indicators" : "h.latest_deprived";
         if (f.classification() != null) {
             where.append(" AND ").append(cls).append(" = :cls");
@@ -136,10 +136,11 @@ public class HouseholdQueries {
         }
         String sql = "SELECT h.id, h.code, h.commune_code, h.village_id, v.name, h.head_name,"
                 + " (SELECT count(*) FROM household_member c WHERE c.household_id = h.id AND c.status = 'ACTIVE'),"
-                + " h.address, h.status, " + (byYear ? "r.survey_year" : "h.latest_year") + ", " + cls + ", "
+                + " h.address, h.status, " + (byYear ? "st.year" : "h.latest_year") + ", " + cls + ", "
                 + deprived + ", h.no_labour_capacity, h.meritorious_member, h.ethnic_minority"
                 + " FROM household h LEFT JOIN village v ON v.id = h.village_id"
-                + (byYear ? " JOIN household_record r ON r.household_id = h.id AND r.current AND r.survey_year = :year"
+                + (byYear ? " JOIN household_status st ON st.household_id = h.id AND st.year = :year"
+                        + " JOIN household_record r ON r.id = st.record_id"
                         : "")
                 + where + " ORDER BY h.code, h.id LIMIT :limit";
         if (byYear) {
@@ -180,7 +181,7 @@ public class HouseholdQueries {
                 latest.scoreB, latest.current, latest.lockedAt != null);
         return new HouseholdView(h.id, h.code, h.communeCode, h.provinceCode, h.villageId,
                 village == null ? null : village.name, h.address, h.phone, h.headMemberId, h.status, h.closeReason,
-                h.closedOn, h.successorId, members, summary, h.noLabourCapacity, h.meritoriousMember, h.ethnicMinority,
+                h.closedOn, h.successorId, members, summary, h.latestYear, h.latestClass, h.noLabourCapacity, h.meritoriousMember, h.ethnicMinority,
                 h.version, h.createdAt, h.createdBy, h.updatedAt, h.updatedBy);
     }
 

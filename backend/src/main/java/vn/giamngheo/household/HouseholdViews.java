@@ -216,7 +216,11 @@ public final class HouseholdViews {
             @Schema(nullable = true) LocalDate closedOn,
             @Schema(nullable = true, description = "The household that took over the members") UUID successorId,
             @Schema(description = "Current members first, then those who left") List<MemberView> members,
-            @Schema(nullable = true, description = "The latest year's class") RecordSummary latestRecord,
+            @Schema(nullable = true, description = "The latest survey record (a proposal until a decision takes it)")
+            RecordSummary latestRecord,
+            @Schema(nullable = true, description = "The last year of the household's official status") Integer officialYear,
+            @Schema(nullable = true, description = "The official class: the one its latest decision fixed, carried "
+                    + "forward until a decision changes it") HouseholdClass officialClass,
             @Schema(nullable = true) Boolean noLabourCapacity,
             @Schema(nullable = true) Boolean meritoriousMember,
             @Schema(nullable = true) Boolean ethnicMinority,
@@ -258,5 +262,34 @@ public final class HouseholdViews {
 
     @Schema(name = "CitizenIdView", description = "A member's citizen ID in full (the read is audited)")
     public record CitizenIdView(UUID memberId, @Schema(nullable = true) String citizenId) {
+    }
+
+    // ------------------------------------------------------------------ the official record
+
+    @Schema(name = "RectificationRequest", description = "An administrator's rectification: a documented decision of "
+            + "its own that fixes a household's official class of a year (an error to put right between reviews)")
+    public record RectificationRequest(
+            @NotNull @Valid @Schema(description = "The corrected survey; its class becomes the official one") RecordRequest record,
+            @NotBlank @Size(max = 500) @Schema(description = "Why the official class is rectified") String reason,
+            @Size(max = 50) @Schema(nullable = true, example = "12/QĐ-UBND") String decisionNumber,
+            @NotNull @PastOrPresent @Schema(description = "The date of the rectifying decision") LocalDate decidedOn) {
+    }
+
+    @Schema(name = "DecisionView", description = "A decision that fixed a household's official class of a year")
+    public record DecisionView(
+            UUID id,
+            int year,
+            LocalDate decidedOn,
+            @Schema(description = "PERIODIC / REGULAR: the chairman's decision of a review; RECTIFICATION: an "
+                    + "administrator's; RECORDED: a year's list recorded before decisions bound")
+            OfficialStatus.DecisionKind kind,
+            @Schema(nullable = true) UUID campaignId,
+            @Schema(nullable = true) String decisionNumber,
+            UUID recordId,
+            HouseholdClass classification,
+            @Schema(nullable = true, description = "The transition the decision named") String transition,
+            @Schema(nullable = true) String reason,
+            Instant createdAt,
+            String createdBy) {
     }
 }

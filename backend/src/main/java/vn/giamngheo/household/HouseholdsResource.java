@@ -52,6 +52,8 @@ import vn.giamngheo.household.HouseholdViews.MergeHouseholdRequest;
 import vn.giamngheo.household.HouseholdViews.MoveMemberRequest;
 import vn.giamngheo.household.HouseholdViews.RecordRequest;
 import vn.giamngheo.household.HouseholdViews.RecordView;
+import vn.giamngheo.household.HouseholdViews.DecisionView;
+import vn.giamngheo.household.HouseholdViews.RectificationRequest;
 import vn.giamngheo.household.HouseholdViews.SplitHouseholdRequest;
 import vn.giamngheo.household.HouseholdViews.UpdateHouseholdRequest;
 
@@ -77,6 +79,9 @@ public class HouseholdsResource {
 
     @Inject
     RecordService records;
+
+    @Inject
+    OfficialStatus official;
 
     @Inject
     AuditLog audit;
@@ -303,6 +308,35 @@ public class HouseholdsResource {
     public Response createRecord(@PathParam("id") UUID id, @Valid @NotNull RecordRequest request, @Context UriInfo uri) {
         RecordView record = records.view(records.create(id, request));
         return Response.created(uri.getAbsolutePathBuilder().path(record.id().toString()).build()).entity(record)
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/decisions")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.COMMUNE_CHAIR, Roles.REVIEWER,
+        Roles.SUPPORT_AGENCY, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "List the decisions on a household", description = "The household's official record, newest "
+            + "first: a year's class is the one its latest decision in force fixed, carried forward until a decision "
+            + "changes it. Survey records are proposals until a decision takes them.")
+    public List<DecisionView> listDecisions(@PathParam("id") UUID id) {
+        households.visible(id);
+        return official.decisionsOf(id);
+    }
+
+    @POST
+    @Path("/{id}/decisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Rectify a household's official class", description = "An administrator's documented "
+            + "decision of its own, with a reason: the corrected record becomes the year's official one (audited as "
+            + "record.rectified; the figures and the movement follow). Between reviews this is the only way besides "
+            + "a regular review.")
+    @APIResponse(responseCode = "201", description = "The decision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionView.class)))
+    public Response rectifyHousehold(@PathParam("id") UUID id, @Valid @NotNull RectificationRequest request,
+            @Context UriInfo uri) {
+        DecisionView decision = records.rectify(id, request);
+        return Response.created(uri.getAbsolutePathBuilder().path(decision.id().toString()).build()).entity(decision)
                 .build();
     }
 

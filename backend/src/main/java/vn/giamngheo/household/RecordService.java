@@ -30,6 +30,9 @@ import vn.giamngheo.household.HouseholdCodes.PovertyCause;
 import vn.giamngheo.household.HouseholdCodes.SupportNeed;
 import vn.giamngheo.household.HouseholdViews.RecordRequest;
 import vn.giamngheo.household.HouseholdViews.RecordView;
+import vn.giamngheo.household.HouseholdViews.DecisionView;
+import vn.giamngheo.household.HouseholdViews.RectificationRequest;
+import vn.giamngheo.classification.model.HouseholdClass;
 import vn.giamngheo.standard.StandardService;
 import vn.giamngheo.common.time.AppClock;
 
@@ -63,8 +66,52 @@ public class RecordService {
     @Inject
     ObjectMapper objectMapper;
 
+    @Inject
+    OfficialStatus official;
+
+    /**
+     * A survey entered on the household: a proposal while its year is undecided. A year a decision fixed is
+     * locked (409 record.decided): its class changes only through a review's decision or a rectification.
+     */
     public HouseholdRecord create(UUID householdId, RecordRequest r) {
         Household h = households.visible(householdId);
+        if (r.surveyYear() != null && official.decided(h.id, r.surveyYear())) {
+            throw new ConflictException("record.decided", "The " + r.surveyYear() + " class of household " + h.code
+                    + " was fixed by a decision; it changes only through a review (Mẫu 01 / Mẫu 04) and the"
+                    + " chairman's decision, or an administrator's rectification");
+        }
+        return write(h, r);
+    }
+
+    /** The survey of a review (a proposal until the campaign's decision). */
+    public HouseholdRecord createForReview(UUID householdId, RecordRequest r) {
+        return write(households.visible(householdId), r);
+    }
+
+    /**
+     * An administrator's rectification: the corrected record and a documented decision of its own, audited,
+     * which the figures and the movement follow.
+     */
+    public DecisionView rectify(UUID householdId, RectificationRequest r) {
+        Household h = households.visible(householdId);
+        RecordRequest request = r.record();
+        HouseholdRecord previous = HouseholdRecord.currentOf(h.id, request.surveyYear());
+        RecordRequest corrected = previous == null ? request : new RecordRequest(request.surveyYear(),
+                request.surveyDate(), request.reviewer(), request.monthlyIncomePerCapita(), request.scoreA(),
+                request.deprivations(), request.household(), request.causes(), request.needs(), r.reason());
+        HouseholdRecord record = write(h, corrected);
+        HouseholdClass before = official.classIn(h.id, request.surveyYear());
+        official.decide(List.of(new OfficialStatus.Decision(h.id, request.surveyYear(), r.decidedOn(),
+                OfficialStatus.DecisionKind.RECTIFICATION, null, r.decisionNumber() == null ? null
+                        : r.decisionNumber().strip(), record.id, record.classification, null, r.reason().strip())));
+        lock(record.id);
+        audit.record("record.rectified", "record", record.id, h.id, h.communeCode, new Changes()
+                .field("year", null, request.surveyYear()).field("classification", before, record.classification)
+                .field("decision", null, r.decisionNumber()).field("reason", null, r.reason().strip()).list());
+        return official.decisionsOf(h.id).get(0);
+    }
+
+    private HouseholdRecord write(Household h, RecordRequest r) {
         if (!h.isActive()) {
             throw new ConflictException("household.closed", "Household " + h.code + " is closed");
         }
@@ -116,17 +163,7 @@ public class RecordService {
         record.persist();
         standards.markInUse(result.standardCode());
 
-        if (h.latestYear == null || r.surveyYear() >= h.latestYear) {
-            h.latestYear = r.surveyYear();
-            h.latestClass = result.classification();
-            h.latestStandard = result.standardCode();
-            h.latestDeprived = record.deprivedIndicators;
-            h.noLabourCapacity = result.subgroups().noLabourCapacity();
-            h.meritoriousMember = result.subgroups().meritoriousMember();
-            h.ethnicMinority = result.subgroups().ethnicMinority();
-            h.updatedAt = clock.now();
-            h.updatedBy = user.username();
-        }
+        // a record is a proposal: the household's official class follows decisions only (OfficialStatus)
         HouseholdRecord.getEntityManager().flush();
         audit.record(previous == null ? "record.created" : "record.corrected", "record", record.id, h.id,
                 h.communeCode, new Changes()

@@ -19,6 +19,7 @@ import vn.giamngheo.common.security.Jurisdiction;
 import vn.giamngheo.common.security.OutOfJurisdictionException;
 import vn.giamngheo.common.time.AppClock;
 import vn.giamngheo.household.Household;
+import vn.giamngheo.reporting.DashboardViews.ProvisionalFigures;
 import vn.giamngheo.reporting.DashboardViews.AreaValue;
 import vn.giamngheo.reporting.DashboardViews.DashboardView;
 import vn.giamngheo.reporting.DashboardViews.DeadlineStatus;
@@ -88,6 +89,39 @@ public class DashboardQueries {
         return new DashboardView(code, area[0], area[1], latest, years, targets(code, years),
                 latest == null ? List.of() : deprivations(code, latest), latest == null ? List.of() : map(code, latest),
                 deadlines(code));
+    }
+
+    /**
+     * The provisional view of a year: the official figures with the undecided surveys of the open campaigns
+     * of the area in place of the surveyed households' official classes.
+     */
+    public ProvisionalFigures provisional(String code, int year) {
+        area(code);
+        YearFigure official = years(code).stream().filter(y -> y.year() == year && "REGISTRY".equals(y.source()))
+                .findFirst().orElse(new YearFigure(year, 0, 0, null, 0, null, "REGISTRY"));
+        Object[] p = (Object[]) bind(em().createNativeQuery("SELECT"
+                + " count(*) FILTER (WHERE st.classification = 'POOR'),"
+                + " count(*) FILTER (WHERE st.classification = 'NEAR_POOR'),"
+                + " count(*) FILTER (WHERE r.classification = 'POOR'),"
+                + " count(*) FILTER (WHERE r.classification = 'NEAR_POOR'),"
+                + " count(*) FILTER (WHERE st.household_id IS NULL), count(*)"
+                + " FROM (SELECT DISTINCT ON (i.household_id) i.household_id, i.record_id FROM review_item i"
+                + "       JOIN review_campaign c ON c.id = i.campaign_id JOIN household h ON h.id = i.household_id"
+                + "       WHERE c.year = :year AND c.status <> 'DECIDED' AND i.record_id IS NOT NULL"
+                + "         AND i.state NOT IN ('EXCLUDED', 'SCREENED_OUT', 'DECIDED') AND h.status = 'ACTIVE'"
+                + "         AND " + filter(code, "h")
+                + "       ORDER BY i.household_id, i.updated_at DESC) x"
+                + " JOIN household_record r ON r.id = x.record_id"
+                + " LEFT JOIN household_status st ON st.household_id = x.household_id AND st.year = :year"), code)
+                .setParameter("year", year).getSingleResult();
+        int officialPoor = ((Number) p[0]).intValue();
+        int officialNear = ((Number) p[1]).intValue();
+        int households = (official.households() == null ? 0 : official.households()) + ((Number) p[4]).intValue();
+        int poor = (official.poor() == null ? 0 : official.poor()) - officialPoor + ((Number) p[2]).intValue();
+        int near = (official.nearPoor() == null ? 0 : official.nearPoor()) - officialNear + ((Number) p[3]).intValue();
+        return new ProvisionalFigures(code, year, "PROVISIONAL", official,
+                new YearFigure(year, households, poor, rate(poor, households), near, rate(near, households),
+                        "PROVISIONAL"), ((Number) p[5]).intValue());
     }
 
     // ------------------------------------------------------------------ years

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.giamngheo.common.http.EntityTags;
 import vn.giamngheo.common.security.Roles;
+import vn.giamngheo.reporting.DashboardViews.ProvisionalFigures;
 import vn.giamngheo.reporting.DashboardViews.DashboardView;
 import vn.giamngheo.reporting.DashboardViews.HistoricalFigureRequest;
 import vn.giamngheo.reporting.DashboardViews.HistoricalFigureView;
@@ -61,6 +62,19 @@ public class DashboardResource {
     public DashboardView getDashboard(@Parameter(description = AREA) @PathParam("areaCode")
             @Pattern(regexp = "[0-9]{2}|[0-9]{5}|VN") String areaCode) {
         return dashboards.dashboard(areaCode);
+    }
+
+    @GET
+    @Path("/dashboards/{areaCode}/provisional")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.COMMUNE_CHAIR, Roles.AUDITOR,
+        Roles.INTEGRATION})
+    @Operation(summary = "A year's provisional figures", description = "Clearly not the official record: the year's "
+            + "official figures (every active household with the class its latest decision fixed) beside the same with "
+            + "the undecided surveys of open campaigns in place of the surveyed households' official classes.")
+    public ProvisionalFigures getProvisionalFigures(@Parameter(description = AREA) @PathParam("areaCode")
+            @Pattern(regexp = "[0-9]{2}|[0-9]{5}|VN") String areaCode,
+            @QueryParam("year") @NotNull @Min(2016) @Max(2100) Integer year) {
+        return dashboards.provisional(areaCode, year);
     }
 
     @GET

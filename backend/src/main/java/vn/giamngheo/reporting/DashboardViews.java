@@ -100,4 +100,14 @@ public final class DashboardViews {
             @Schema(description = "Communes of a province, or provinces of the country") List<AreaValue> map,
             List<DeadlineStatus> deadlines) {
     }
+
+    @Schema(name = "ProvisionalFigures", description = "PROVISIONAL, not the official record: the year's official "
+            + "figures with the undecided surveys of open campaigns in place of the households' official classes")
+    public record ProvisionalFigures(String areaCode, int year,
+            @Schema(description = "Always PROVISIONAL") String basis,
+            @Schema(description = "The official figures: every active household with the class its latest decision "
+                    + "fixed") YearFigure official,
+            @Schema(description = "The same with the proposals of open campaigns") YearFigure provisional,
+            @Schema(description = "Undecided surveys counted in the provisional figures") int proposals) {
+    }
 }

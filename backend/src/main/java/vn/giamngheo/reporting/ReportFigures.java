@@ -26,7 +26,7 @@ public class ReportFigures {
         figures.put("period", s.periodLabel);
         if (o.ownerLevel == OwnerLevel.COMMUNE || o.ownerLevel == OwnerLevel.PROVINCE) {
             String area = o.ownerLevel == OwnerLevel.COMMUNE ? "h.commune_code = :unit" : "h.province_code = :unit";
-            figures.put("households", classes(area, s.unitCode));
+            figures.put("households", classes(area, s.unitCode, s.periodStart.getYear()));
         }
         switch (o.content) {
             case REGULAR_REVIEW -> figures.put("regularReview", regularReview(s));
@@ -39,14 +39,18 @@ public class ReportFigures {
         return figures;
     }
 
-    /** Active households and persons by class, now. */
+    /**
+     * Every active household of the unit with its official class of the period's year (the status its latest
+     * decision fixed; UNCLASSIFIED for a household no decision has classified yet), with its members now.
+     */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> classes(String areaFilter, String unit) {
-        List<Object[]> rows = em().createNativeQuery("SELECT coalesce(h.latest_class, 'UNCLASSIFIED'), count(*),"
+    private static Map<String, Object> classes(String areaFilter, String unit, int year) {
+        List<Object[]> rows = em().createNativeQuery("SELECT coalesce(st.classification, 'UNCLASSIFIED'), count(*),"
                 + " coalesce(sum((SELECT count(*) FROM household_member m WHERE m.household_id = h.id"
                 + "   AND m.status = 'ACTIVE')), 0)"
-                + " FROM household h WHERE h.status = 'ACTIVE' AND " + areaFilter + " GROUP BY 1")
-                .setParameter("unit", unit).getResultList();
+                + " FROM household h LEFT JOIN household_status st ON st.household_id = h.id AND st.year = :year"
+                + " WHERE h.status = 'ACTIVE' AND " + areaFilter + " GROUP BY 1")
+                .setParameter("unit", unit).setParameter("year", year).getResultList();
         Map<String, Object> byClass = new LinkedHashMap<>();
         int households = 0;
         long persons = 0;

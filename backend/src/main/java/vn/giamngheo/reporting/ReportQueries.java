@@ -198,7 +198,7 @@ public class ReportQueries {
     @SuppressWarnings("unchecked")
     public TransitionMatrix transitions(String areaCode, int fromYear, int toYear) {
         AdminUnit unit = area(areaCode);
-        // from one year to the next: the kept transitions; across years: the records themselves
+        // from one year to the next: the kept transitions; across years: the official status of both years
         List<Object[]> rows = toYear == fromYear + 1
                 ? em().createNativeQuery("SELECT before_class, after_class, sum(households) FROM area_year_transition"
                         + " WHERE " + figureArea(unit) + " AND survey_year = :y1 GROUP BY 1, 2")
@@ -206,9 +206,9 @@ public class ReportQueries {
                 : em().createNativeQuery("SELECT coalesce(p.classification, 'NONE'),"
                         + " coalesce(c.classification, 'NONE'), count(*)"
                         + " FROM household h"
-                        + " LEFT JOIN household_record p ON p.household_id = h.id AND p.current AND p.survey_year = :y0"
-                        + " LEFT JOIN household_record c ON c.household_id = h.id AND c.current AND c.survey_year = :y1"
-                        + " WHERE " + areaFilter(unit) + " AND (p.id IS NOT NULL OR c.id IS NOT NULL)"
+                        + " LEFT JOIN household_status p ON p.household_id = h.id AND p.year = :y0"
+                        + " LEFT JOIN household_status c ON c.household_id = h.id AND c.year = :y1"
+                        + " WHERE " + areaFilter(unit) + " AND (p.household_id IS NOT NULL OR c.household_id IS NOT NULL)"
                         + " GROUP BY 1, 2")
                         .setParameter("area", unit.code).setParameter("y0", fromYear).setParameter("y1", toYear)
                         .getResultList();

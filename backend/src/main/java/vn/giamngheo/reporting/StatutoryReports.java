@@ -281,9 +281,10 @@ public class StatutoryReports {
         String afterCode = after == null ? null : Cursor.decode(after, 1).get(0);
         var query = em().createNativeQuery("SELECT h.code, h.head_name, v.name, u.full_name, r.classification,"
                 + " r.deprived_indicators, CAST(r.member_facts AS text)"
-                + " FROM household h JOIN household_record r ON r.household_id = h.id"
+                + " FROM household h JOIN household_status st ON st.household_id = h.id AND st.year = :year"
+                + " JOIN household_record r ON r.id = st.record_id"
                 + " JOIN admin_unit u ON u.code = h.commune_code LEFT JOIN village v ON v.id = h.village_id"
-                + " WHERE r.current AND r.survey_year = :year AND r.classification = :cls AND " + area
+                + " WHERE st.classification = :cls AND " + area
                 + (afterCode == null ? "" : " AND h.code > :after")
                 + (limit == null ? " ORDER BY h.commune_code, v.name NULLS LAST, h.code" : " ORDER BY h.code"))
                 .setParameter("area", unit.code).setParameter("year", year).setParameter("cls", kind.name());

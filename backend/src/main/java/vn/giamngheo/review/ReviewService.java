@@ -43,6 +43,7 @@ import vn.giamngheo.review.ReviewViews.CreateCampaignRequest;
 import vn.giamngheo.review.ReviewViews.DeadlinesRequest;
 import vn.giamngheo.review.ReviewViews.MeetingRequest;
 import vn.giamngheo.common.time.AppClock;
+import vn.giamngheo.household.OfficialStatus;
 
 /**
  * The review procedure, step by step, with guards that refuse the wrong order: listing, survey
@@ -57,6 +58,9 @@ public class ReviewService {
 
     @Inject
     AppClock clock;
+
+    @Inject
+    OfficialStatus official;
 
     /** States that still need work before a decision: the gaps. */
     static final Set<ItemState> OPEN_STATES = EnumSet.of(ItemState.LISTED, ItemState.SURVEYED,
@@ -163,6 +167,8 @@ public class ReviewService {
         }
         stamp(c, true);
         c.persist();
+        // the year's official figures exist from its review on (each household keeps its class until decided)
+        official.openYear(c.year);
         int listed = 0;
         if (periodic) {
             List<Household> current = Household.list(
@@ -273,7 +279,7 @@ public class ReviewService {
                 : new RecordRequest(request.surveyYear(), request.surveyDate(), request.reviewer(),
                         request.monthlyIncomePerCapita(), request.scoreA(), request.deprivations(), request.household(),
                         request.causes(), request.needs(), "Rà soát lại trong đợt " + c.year);
-        HouseholdRecord record = records.create(item.householdId, r);
+        HouseholdRecord record = records.createForReview(item.householdId, r);
         item.recordId = record.id;
         item.proposedClass = record.classification;
         item.state = ItemState.SURVEYED;
@@ -470,6 +476,8 @@ public class ReviewService {
             throw new BusinessRuleException("review.decision_before_opinion",
                     "The decision comes after the opinion of " + c.opinionOn);
         }
+        official.openYear(c.year);
+        List<OfficialStatus.Decision> decisions = new java.util.ArrayList<>();
         for (ReviewItem item : items) {
             if (item.state != ItemState.POSTED) {
                 continue;
@@ -480,10 +488,16 @@ public class ReviewService {
             item.state = ItemState.DECIDED;
             stamp(item);
             records.lock(record.id);
+            decisions.add(new OfficialStatus.Decision(item.householdId, c.year, on,
+                    c.kind == CampaignKind.PERIODIC ? OfficialStatus.DecisionKind.PERIODIC
+                            : OfficialStatus.DecisionKind.REGULAR,
+                    c.id, number.strip(), record.id, record.classification, item.transition.name(), null));
             audit.record("review.decided", "review_item", item.id, item.householdId, c.communeCode, new Changes()
                     .field("class", item.previousClass, item.finalClass).field("transition", null, item.transition)
                     .field("decision", null, number).list());
         }
+        // the decision binds: the households' official classes of the year follow it
+        official.decide(decisions);
         c.decisionNumber = number.strip();
         c.decisionOn = on;
         c.decidedBy = user.username();
@@ -509,9 +523,7 @@ public class ReviewService {
     }
 
     private Transition transition(UUID householdId, int year, HouseholdClass before, HouseholdClass after) {
-        boolean everPoor = HouseholdRecord.count("householdId = ?1 and surveyYear < ?2 and classification = ?3",
-                householdId, year, HouseholdClass.POOR) > 0;
-        return transition(before, after, everPoor);
+        return transition(before, after, official.everPoorBefore(householdId, year));
     }
 
     // ------------------------------------------------------------------ helpers

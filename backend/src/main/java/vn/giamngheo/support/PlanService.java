@@ -109,7 +109,7 @@ public class PlanService {
      * and labour (the priority group), from its latest record's causes and its labour capacity.
      */
     static SupportType supportTypeOf(Household h) {
-        HouseholdRecord record = h.latestYear == null ? null : HouseholdRecord.currentOf(h.id, h.latestYear);
+        HouseholdRecord record = h.latestRecordId == null ? null : HouseholdRecord.findById(h.latestRecordId);
         Set<String> causes = record == null ? Set.of() : Set.of(record.causes);
         return supportTypeOf(causes, Boolean.TRUE.equals(h.noLabourCapacity));
     }

@@ -223,7 +223,7 @@ public class SupportQueries {
                 + " h.latest_year, h.latest_deprived, r.causes, r.needs, h.no_labour_capacity, gh.group_id, g.name"
                 + " FROM household h LEFT JOIN help_group_household gh ON gh.household_id = h.id"
                 + " LEFT JOIN help_group g ON g.id = gh.group_id LEFT JOIN village v ON v.id = h.village_id"
-                + " LEFT JOIN household_record r ON r.household_id = h.id AND r.survey_year = h.latest_year AND r.current"
+                + " LEFT JOIN household_record r ON r.id = h.latest_record_id"
                 + where + " ORDER BY h.code LIMIT :limit";
         Query q = em().createNativeQuery(sql);
         params.forEach(q::setParameter);
@@ -507,10 +507,10 @@ public class SupportQueries {
         int plannedEscapes = count("SELECT count(*) FROM support_plan p WHERE p.group_id IN (:groups)"
                 + " AND p.year = :year AND p.escape_year = :year", groups, year);
         int escaped = count("SELECT count(*) FROM support_plan p WHERE p.group_id IN (:groups) AND p.year = :year"
-                + " AND EXISTS (SELECT 1 FROM household_record r WHERE r.household_id = p.household_id AND r.current"
-                + "   AND r.survey_year = :year AND r.classification <> 'POOR')"
-                + " AND EXISTS (SELECT 1 FROM household_record r WHERE r.household_id = p.household_id AND r.current"
-                + "   AND r.survey_year = :year - 1 AND r.classification = 'POOR')", groups, year);
+                + " AND EXISTS (SELECT 1 FROM household_status st WHERE st.household_id = p.household_id"
+                + "   AND st.year = :year AND st.classification <> 'POOR')"
+                + " AND EXISTS (SELECT 1 FROM household_status st WHERE st.household_id = p.household_id"
+                + "   AND st.year = :year - 1 AND st.classification = 'POOR')", groups, year);
         return new SupportReport(id, name, year, assigned, planList.size(), ((Number) it[0]).intValue(),
                 ((Number) it[1]).intValue(), ((Number) it[2]).longValue(), ((Number) it[3]).longValue(), done, due,
                 due == 0 ? null : (double) done / due,

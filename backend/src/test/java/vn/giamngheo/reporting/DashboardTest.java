@@ -115,13 +115,17 @@ class DashboardTest {
                 .body("years.find { it.year == 2023 }.poor", equalTo(1))
                 .body("years.find { it.year == 2023 }.source", equalTo("REGISTRY"))
                 .body("topDeprivations.find { it.indicator == 'SANITATION' }.poorDeprived", equalTo(1));
-        // a corrected record moves the figures at once
+        // a decided year is locked: a correction is refused, a rectifying decision moves the figures at once
         Map<String, Boolean> ticks = new java.util.HashMap<>();
         AlkireFosterTest.ND07.forEach(c -> ticks.put(c, ReportsTest.THREE.contains(c)));
-        as(province).body(Map.of("surveyYear", 2023, "surveyDate", "2023-10-01", "monthlyIncomePerCapita", 1_000_000,
-                "deprivations", ticks, "correctionReason", "Thu nhập khai sai"))
-                .when().post("/api/v1/households/{id}/records", ids.get(1)).then().statusCode(201)
-                .body("classification", equalTo("POOR"));
+        Map<String, Object> corrected = Map.of("surveyYear", 2023, "surveyDate", "2023-10-01",
+                "monthlyIncomePerCapita", 1_000_000, "deprivations", ticks, "correctionReason", "Thu nhập khai sai");
+        as(province).body(corrected).when().post("/api/v1/households/{id}/records", ids.get(1)).then()
+                .statusCode(409).body("code", equalTo("record.decided"));
+        as(province).when().get("/api/v1/dashboards/{u}", commune).then().statusCode(200)
+                .body("years.find { it.year == 2023 }.poor", equalTo(1));
+        ReportsTest.decide(ids.get(1), corrected).body("classification", equalTo("POOR"))
+                .body("kind", equalTo("RECTIFICATION"));
         as(province).when().get("/api/v1/dashboards/{u}", commune).then().statusCode(200)
                 .body("years.find { it.year == 2023 }.households", equalTo(3))
                 .body("years.find { it.year == 2023 }.poor", equalTo(2))

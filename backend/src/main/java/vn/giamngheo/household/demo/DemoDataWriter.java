@@ -126,9 +126,11 @@ public final class DemoDataWriter {
                 s.execute("ANALYZE household");
                 s.execute("ANALYZE household_member");
                 s.execute("ANALYZE household_record");
-                // the figures reports and dashboards read, which the load left to be computed at once
-                // (V11__create_area_figures.sql)
+                // the official status and the figures reports and dashboards read, which the load left to be
+                // computed at once (V11__create_area_figures.sql, V13__create_official_status.sql)
                 s.execute("SELECT refresh_all_area_figures()");
+                s.execute("ANALYZE household_decision");
+                s.execute("ANALYZE household_status");
                 s.execute("ANALYZE area_year_figure");
                 s.execute("ANALYZE household_transition");
                 s.execute("ANALYZE area_year_transition");
@@ -145,12 +147,18 @@ public final class DemoDataWriter {
         }
     }
 
+    /** The number of a commune's yearly decision (Mẫu 02), e.g. 125/QĐ-UBND for 2025. */
+    private static String decisionNumber(String commune, int year) {
+        return (100 + year % 100) + "/QĐ-UBND";
+    }
+
     /** Rows of a batch, as CSV for COPY. */
     private static final class Batch {
         final StringBuilder households = new StringBuilder();
         final StringBuilder members = new StringBuilder();
         final StringBuilder records = new StringBuilder();
         final StringBuilder audit = new StringBuilder();
+        final StringBuilder decisions = new StringBuilder();
         int householdsCount;
     }
 
@@ -191,12 +199,16 @@ public final class DemoDataWriter {
             ExplanationSnapshot snapshot = new ExplanationSnapshot(explanations, List.of(),
                     standard.codesOf(result.unknownMask()),
                     new Subgroups(result.noLabourCapacity(), result.meritoriousMember(), result.ethnicMinority()));
-            row(b.records, uuid(), householdId, y.year(), y.surveyDate(), "Rà soát viên xã", commune.areaType(),
+            UUID recordId = uuid();
+            row(b.records, recordId, householdId, y.year(), y.surveyDate(), "Rà soát viên xã", commune.areaType(),
                     y.income(), null, "{}", json.writeValueAsString(y.facts()), json.writeValueAsString(facts),
                     array(y.causes().stream().map(Enum::name).toList()),
                     array(y.needs().stream().map(Enum::name).toList()), standard.code(), result.classification(),
                     array(standard.codesOf(result.deprivedMask())), result.scoreB(), result.incomeBasis(),
-                    json.writeValueAsString(snapshot), true, null, null, null, now, ACTOR);
+                    json.writeValueAsString(snapshot), true, null, null, now, now, ACTOR);
+            // each year's class comes from that year's decision: the commune chairman's of the periodic review
+            row(b.decisions, uuid(), householdId, y.year(), LocalDate.of(y.year(), 12, 14), "PERIODIC", null,
+                    decisionNumber(commune.code(), y.year()), recordId, result.classification(), null, null, now, ACTOR);
             latest = result;
             latestStandard = standard;
         }
@@ -235,6 +247,9 @@ public final class DemoDataWriter {
                 new StringReader(b.records.toString()));
         copy.copyIn("COPY audit_entry (at, actor, action, entity_type, entity_id, household_id, commune_code, changes)"
                 + " FROM STDIN (FORMAT csv)", new StringReader(b.audit.toString()));
+        copy.copyIn("COPY household_decision (id, household_id, year, decided_on, kind, campaign_id, decision_number,"
+                + " record_id, classification, transition, reason, created_at, created_by) FROM STDIN (FORMAT csv)",
+                new StringReader(b.decisions.toString()));
     }
 
     private List<Commune> communes() throws SQLException {
