@@ -161,6 +161,7 @@ public class ReviewService {
             c.opinionDue = c.opensOn.plusDays(13);
             c.decisionDue = c.closesOn;
         }
+        requireValidThroughout(commune, c.opensOn, c.closesOn);
         stamp(c, true);
         c.persist();
         int listed = 0;
@@ -528,6 +529,21 @@ public class ReviewService {
         stamp(item);
         item.persist();
         return item;
+    }
+
+    /**
+     * A campaign or round reviews a unit that exists for the whole of it, from its opening to its
+     * closing day: a commune created by the reform of 1 July 2025 has no April 2025 round, and a
+     * dissolved one no round after its last day (its successor reviews those households).
+     */
+    private static void requireValidThroughout(AdminUnit unit, LocalDate opensOn, LocalDate closesOn) {
+        boolean startsInTime = unit.validFrom == null || !opensOn.isBefore(unit.validFrom);
+        boolean endsInTime = unit.validTo == null || !closesOn.isAfter(unit.validTo);
+        if (!startsInTime || !endsInTime) {
+            throw new BusinessRuleException("review.unit_not_valid", unit.fullName + " exists from " + unit.validFrom
+                    + (unit.validTo == null ? "" : " to " + unit.validTo) + "; this review would run from " + opensOn
+                    + " to " + closesOn);
+        }
     }
 
     private static void requireStatus(ReviewCampaign c, CampaignStatus... allowed) {
