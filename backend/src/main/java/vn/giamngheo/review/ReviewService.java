@@ -43,6 +43,7 @@ import vn.giamngheo.review.ReviewViews.CreateCampaignRequest;
 import vn.giamngheo.review.ReviewViews.DeadlinesRequest;
 import vn.giamngheo.review.ReviewViews.MeetingRequest;
 import vn.giamngheo.common.time.AppClock;
+import vn.giamngheo.common.time.DateRules;
 
 /**
  * The review procedure, step by step, with guards that refuse the wrong order: listing, survey
@@ -50,6 +51,12 @@ import vn.giamngheo.common.time.AppClock;
  * least half the attendees agree), public posting, complaints and their re-check, the opinion of
  * the level above and the chairman's decision. Nothing is decided while a listed household lacks a
  * result or a recorded reason. Every change is audited.
+ *
+ * <p>Dates of what already happened (a request, a meeting, a complaint and its resolution, the opinion,
+ * the decision) are never after today in Vietnam ({@code review.date_in_future}) nor before what they
+ * belong to existed ({@code review.date_before_start}): a request not before its commune's valid_from, a
+ * meeting or a posting not before the campaign opened (opens_on: 1 September, or the 15th of the month),
+ * a complaint not before the results were first posted, a resolution not before its complaint.
  */
 @ApplicationScoped
 @Transactional
@@ -224,6 +231,12 @@ public class ReviewService {
         if (ReviewItem.count("campaignId = ?1 and householdId = ?2", c.id, h.id) > 0) {
             throw new ConflictException("review.already_listed", "Household " + h.code + " is already on the list");
         }
+        DateRules.notInFuture("review.date_in_future", r.requestedOn(), clock.today(), "The request");
+        // filed with the commune's People's Committee: not before the commune existed (households may
+        // apply before the campaign opens; they are reviewed in it)
+        AdminUnit commune = AdminUnit.findById(c.communeCode);
+        DateRules.notBefore("review.date_before_start", r.requestedOn(), commune.validFrom, "The request",
+                "the commune existed");
         ReviewItem item = newItem(c, h, r.form() == RequestForm.MAU_04 ? ItemOrigin.REQUEST_EXIT
                 : ItemOrigin.REQUEST_REVIEW);
         item.requestForm = r.form();
@@ -293,6 +306,8 @@ public class ReviewService {
     public ReviewMeeting meet(UUID campaignId, MeetingRequest r) {
         ReviewCampaign c = forChange(campaignId);
         requireStatus(c, CampaignStatus.OPEN, CampaignStatus.POSTING);
+        DateRules.notInFuture("review.date_in_future", r.heldOn(), clock.today(), "The meeting");
+        DateRules.notBefore("review.date_before_start", r.heldOn(), c.opensOn, "The meeting", "the campaign opened");
         if (r.agreeing() > r.attendees()) {
             throw new BusinessRuleException("review.meeting_agreeing_above_attendees",
                     "More people agreed than attended");
@@ -339,6 +354,8 @@ public class ReviewService {
     public ReviewPosting post(UUID campaignId, LocalDate startsOn, Integer days) {
         ReviewCampaign c = forChange(campaignId);
         requireStatus(c, CampaignStatus.OPEN, CampaignStatus.POSTING);
+        // a posting may be announced ahead (it starts on its day), but not before the campaign opened
+        DateRules.notBefore("review.date_before_start", startsOn, c.opensOn, "The posting", "the campaign opened");
         List<ReviewItem> items = ReviewItem.of(c.id);
         List<ReviewItem> waiting = items.stream().filter(i -> i.state == ItemState.LISTED
                 || i.state == ItemState.SURVEYED || i.state == ItemState.UNDER_RECHECK).toList();
@@ -378,6 +395,11 @@ public class ReviewService {
         if (item.state != ItemState.POSTED) {
             throw new ConflictException("review.complaint_not_posted", "Complaints concern posted results");
         }
+        DateRules.notInFuture("review.date_in_future", r.receivedOn(), clock.today(), "The complaint");
+        // a complaint concerns a posted result: not before the first posting of the campaign began
+        ReviewPosting first = ReviewPosting.find("campaignId = ?1 order by startsOn", c.id).firstResult();
+        DateRules.notBefore("review.date_before_start", r.receivedOn(), first == null ? c.opensOn : first.startsOn,
+                "The complaint", "the results were posted");
         ReviewComplaint complaint = new ReviewComplaint();
         complaint.id = UUID.randomUUID();
         complaint.campaignId = c.id;
@@ -411,6 +433,9 @@ public class ReviewService {
         if (complaint.outcome != null) {
             throw new ConflictException("review.complaint_resolved", "The complaint is already resolved");
         }
+        DateRules.notInFuture("review.date_in_future", on, clock.today(), "The resolution");
+        DateRules.notBefore("review.date_before_start", on, complaint.receivedOn, "The resolution",
+                "the complaint was received");
         complaint.outcome = outcome;
         complaint.resolvedOn = on;
         complaint.resolution = resolution;
@@ -441,6 +466,7 @@ public class ReviewService {
             throw new BusinessRuleException("review.posting_not_over",
                     "The posting runs until " + last.endsOn + "; the opinion comes after it");
         }
+        DateRules.notInFuture("review.date_in_future", on, clock.today(), "The opinion");
         c.opinionBy = user.username();
         c.opinionOn = on;
         c.opinionText = text.strip();
@@ -471,6 +497,7 @@ public class ReviewService {
             throw new BusinessRuleException("review.decision_before_opinion",
                     "The decision comes after the opinion of " + c.opinionOn);
         }
+        DateRules.notInFuture("review.date_in_future", on, clock.today(), "The decision");
         for (ReviewItem item : items) {
             if (item.state != ItemState.POSTED) {
                 continue;

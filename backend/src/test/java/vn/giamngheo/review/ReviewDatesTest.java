@@ -1,8 +1,11 @@
 package vn.giamngheo.review;
 
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.giamngheo.area.AdminUnit;
+import vn.giamngheo.review.PeriodicReviewTest.Created;
 import vn.giamngheo.testing.KeycloakTokens;
 import vn.giamngheo.testing.TestClock;
 
@@ -29,16 +33,45 @@ class ReviewDatesTest {
     static final String HUONG_TRA = "19996";
 
     static String officer;
+    static String reviewer;
+    static String province;
+    static String chair;
 
     @BeforeAll
     static void tokens() {
         PeriodicReviewTest.tokens();
         officer = PeriodicReviewTest.officer;
+        reviewer = PeriodicReviewTest.reviewer;
+        province = PeriodicReviewTest.province;
+        chair = PeriodicReviewTest.chair;
     }
 
     @AfterEach
     void clockBack() {
         TestClock.reset();
+    }
+
+    /** Xã Nam Đông's regular round of a month of 2026. */
+    static String round(int month) {
+        return PeriodicReviewTest.as(officer).body(Map.of("communeCode", NAM_DONG, "kind", "REGULAR", "year", 2026,
+                "month", month)).when().post(CAMPAIGNS).then().statusCode(201).extract().path("id");
+    }
+
+    /** A household of a new village of Xã Nam Đông, poor in 2025. */
+    static Created poorHousehold(String village, String head) {
+        Created h = PeriodicReviewTest.household(village, head, "Trần Thị Mai");
+        PeriodicReviewTest.recordOf(h, 2025, "POOR");
+        return h;
+    }
+
+    static void survey(String campaign, String item, String surveyDate) {
+        PeriodicReviewTest.as(reviewer).body(Map.of("record", PeriodicReviewTest.record(2026, surveyDate, "POOR")))
+                .when().post(CAMPAIGNS + "/{id}/items/{item}/survey", campaign, item)
+                .then().statusCode(200).body("state", equalTo("SURVEYED"));
+    }
+
+    static Map<String, Object> applicant(Created h, String requestedOn) {
+        return Map.of("householdId", h.id(), "form", "MAU_01", "requestedOn", requestedOn, "screeningPassed", true);
     }
 
     static void setValidTo(String code, LocalDate validTo) {
@@ -72,5 +105,130 @@ class ReviewDatesTest {
         } finally {
             setValidTo(HUONG_TRA, null);
         }
+    }
+
+    @Test
+    void nothingThatHappenedInAReviewIsDatedAfterToday() {
+        TestClock.set("2026-03-20");
+        String campaign = round(3);
+        String village = PeriodicReviewTest.village("Thôn Ngày Mai");
+        Created h = poorHousehold(village, "Nguyễn Văn Tới");
+
+        // the request (Mẫu 01 / Mẫu 04)
+        PeriodicReviewTest.as(officer).body(applicant(h, "2026-03-21"))
+                .when().post(CAMPAIGNS + "/{id}/applicants", campaign).then().statusCode(422)
+                .contentType("application/problem+json").body("code", equalTo("review.date_in_future"));
+        PeriodicReviewTest.as(officer).when().get(CAMPAIGNS + "/{id}/items", campaign).then().statusCode(200)
+                .body("items", empty());
+        String item = PeriodicReviewTest.as(officer).body(applicant(h, "2026-03-16"))
+                .when().post(CAMPAIGNS + "/{id}/applicants", campaign).then().statusCode(201).extract().path("id");
+        survey(campaign, item, "2026-03-17");
+
+        // the village meeting
+        PeriodicReviewTest.as(officer).body(PeriodicReviewTest.meeting(village, "2026-03-21", 10, 8))
+                .when().post(CAMPAIGNS + "/{id}/meetings", campaign).then().statusCode(422)
+                .body("code", equalTo("review.date_in_future"));
+        PeriodicReviewTest.as(officer).when().get(CAMPAIGNS + "/{id}/meetings", campaign).then().body("$", empty());
+        PeriodicReviewTest.as(officer).when().get(CAMPAIGNS + "/{id}/items/{item}", campaign, item)
+                .then().body("state", equalTo("SURVEYED"));
+        PeriodicReviewTest.as(officer).body(PeriodicReviewTest.meeting(village, "2026-03-18", 10, 8))
+                .when().post(CAMPAIGNS + "/{id}/meetings", campaign).then().statusCode(201);
+        // posted from Thursday 19/3 for 3 working days: until Monday 23/3
+        PeriodicReviewTest.as(officer).body(Map.of("startsOn", "2026-03-19"))
+                .when().post(CAMPAIGNS + "/{id}/postings", campaign).then().statusCode(201)
+                .body("endsOn", equalTo("2026-03-23"));
+
+        // the complaint and its resolution
+        Map<String, Object> complaint = Map.of("itemId", item, "complainant", "Lê Văn Hỏi", "kind", "DATA_ERROR",
+                "receivedOn", "2026-03-21");
+        PeriodicReviewTest.as(officer).body(complaint).when().post(CAMPAIGNS + "/{id}/complaints", campaign)
+                .then().statusCode(422).body("code", equalTo("review.date_in_future"));
+        PeriodicReviewTest.as(officer).when().get(CAMPAIGNS + "/{id}/complaints", campaign).then().body("$", empty());
+        PeriodicReviewTest.as(officer).when().get(CAMPAIGNS + "/{id}/items/{item}", campaign, item)
+                .then().body("state", equalTo("POSTED"));
+        String received = PeriodicReviewTest.as(officer).body(Map.of("itemId", item, "complainant", "Lê Văn Hỏi",
+                "kind", "DATA_ERROR", "receivedOn", "2026-03-20")).when().post(CAMPAIGNS + "/{id}/complaints", campaign)
+                .then().statusCode(201).extract().path("id");
+        PeriodicReviewTest.as(officer).body(Map.of("outcome", "REJECTED", "resolvedOn", "2026-03-21"))
+                .when().post(CAMPAIGNS + "/{id}/complaints/{c}/resolution", campaign, received)
+                .then().statusCode(422).body("code", equalTo("review.date_in_future"));
+        PeriodicReviewTest.as(officer).when().get(CAMPAIGNS + "/{id}/complaints", campaign)
+                .then().body("outcome", hasSize(1)).body("[0].outcome", nullValue()).body("[0].resolvedOn", nullValue());
+        PeriodicReviewTest.as(officer).body(Map.of("outcome", "REJECTED", "resolvedOn", "2026-03-20"))
+                .when().post(CAMPAIGNS + "/{id}/complaints/{c}/resolution", campaign, received).then().statusCode(200);
+
+        // the opinion and the decision, once the posting is over
+        TestClock.set("2026-03-24");
+        PeriodicReviewTest.as(province).body(Map.of("givenOn", "2026-03-25", "text", "Thống nhất"))
+                .when().post(CAMPAIGNS + "/{id}/opinion", campaign).then().statusCode(422)
+                .body("code", equalTo("review.date_in_future"));
+        PeriodicReviewTest.as(officer).when().get(CAMPAIGNS + "/{id}", campaign).then()
+                .body("status", equalTo("POSTING")).body("opinionOn", nullValue());
+        PeriodicReviewTest.as(province).body(Map.of("givenOn", "2026-03-24", "text", "Thống nhất"))
+                .when().post(CAMPAIGNS + "/{id}/opinion", campaign).then().statusCode(200);
+        String etag = PeriodicReviewTest.as(chair).when().get(CAMPAIGNS + "/{id}", campaign).then().extract()
+                .header("ETag");
+        PeriodicReviewTest.as(chair).header("If-Match", etag).body(Map.of("number", "7/QĐ-UBND", "decidedOn",
+                "2026-03-25")).when().post(CAMPAIGNS + "/{id}/decision", campaign).then().statusCode(422)
+                .body("code", equalTo("review.date_in_future"));
+        PeriodicReviewTest.as(officer).when().get(CAMPAIGNS + "/{id}", campaign).then()
+                .body("status", equalTo("AWAITING_DECISION")).body("decisionOn", nullValue());
+        PeriodicReviewTest.as(chair).header("If-Match", etag).body(Map.of("number", "7/QĐ-UBND", "decidedOn",
+                "2026-03-24")).when().post(CAMPAIGNS + "/{id}/decision", campaign).then().statusCode(200)
+                .body("status", equalTo("DECIDED"));
+    }
+
+    @Test
+    void nothingInAReviewIsDatedBeforeWhatItBelongsToExisted() {
+        TestClock.set("2026-06-30");
+        String campaign = round(6);
+        String village = PeriodicReviewTest.village("Thôn Hôm Qua");
+        Created h = poorHousehold(village, "Phan Văn Trước");
+
+        // a request is not older than its commune (valid from 1 July 2025)...
+        PeriodicReviewTest.as(officer).body(applicant(h, "2025-06-30"))
+                .when().post(CAMPAIGNS + "/{id}/applicants", campaign).then().statusCode(422)
+                .contentType("application/problem+json").body("code", equalTo("review.date_before_start"));
+        PeriodicReviewTest.as(officer).when().get(CAMPAIGNS + "/{id}/items", campaign).then().body("items", empty());
+        // ...but it may come before the round opens on the 15th
+        String item = PeriodicReviewTest.as(officer).body(applicant(h, "2026-06-10"))
+                .when().post(CAMPAIGNS + "/{id}/applicants", campaign).then().statusCode(201).extract().path("id");
+        survey(campaign, item, "2026-06-15");
+
+        // no meeting before the round opened on 15/6
+        PeriodicReviewTest.as(officer).body(PeriodicReviewTest.meeting(village, "2026-06-12", 10, 8))
+                .when().post(CAMPAIGNS + "/{id}/meetings", campaign).then().statusCode(422)
+                .body("code", equalTo("review.date_before_start"));
+        PeriodicReviewTest.as(officer).when().get(CAMPAIGNS + "/{id}/meetings", campaign).then().body("$", empty());
+        PeriodicReviewTest.as(officer).body(PeriodicReviewTest.meeting(village, "2026-06-16", 10, 8))
+                .when().post(CAMPAIGNS + "/{id}/meetings", campaign).then().statusCode(201);
+
+        // nor a posting
+        PeriodicReviewTest.as(officer).body(Map.of("startsOn", "2026-06-12"))
+                .when().post(CAMPAIGNS + "/{id}/postings", campaign).then().statusCode(422)
+                .body("code", equalTo("review.date_before_start"));
+        PeriodicReviewTest.as(officer).when().get(CAMPAIGNS + "/{id}/postings", campaign).then().body("$", empty());
+        PeriodicReviewTest.as(officer).when().get(CAMPAIGNS + "/{id}/items/{item}", campaign, item)
+                .then().body("state", equalTo("MEETING_PASSED"));
+        PeriodicReviewTest.as(officer).body(Map.of("startsOn", "2026-06-17"))
+                .when().post(CAMPAIGNS + "/{id}/postings", campaign).then().statusCode(201);
+
+        // a complaint comes once the results are posted (17/6), its resolution once it is received
+        PeriodicReviewTest.as(officer).body(Map.of("itemId", item, "complainant", "Võ Thị Sớm", "kind", "DATA_ERROR",
+                "receivedOn", "2026-06-16")).when().post(CAMPAIGNS + "/{id}/complaints", campaign)
+                .then().statusCode(422).body("code", equalTo("review.date_before_start"));
+        PeriodicReviewTest.as(officer).when().get(CAMPAIGNS + "/{id}/complaints", campaign).then().body("$", empty());
+        String complaint = PeriodicReviewTest.as(officer).body(Map.of("itemId", item, "complainant", "Võ Thị Sớm",
+                "kind", "DATA_ERROR", "receivedOn", "2026-06-18")).when().post(CAMPAIGNS + "/{id}/complaints", campaign)
+                .then().statusCode(201).extract().path("id");
+        PeriodicReviewTest.as(officer).body(Map.of("outcome", "REJECTED", "resolvedOn", "2026-06-17"))
+                .when().post(CAMPAIGNS + "/{id}/complaints/{c}/resolution", campaign, complaint)
+                .then().statusCode(422).body("code", equalTo("review.date_before_start"));
+        PeriodicReviewTest.as(officer).when().get(CAMPAIGNS + "/{id}/complaints", campaign)
+                .then().body("[0].outcome", nullValue());
+        PeriodicReviewTest.as(officer).when().get(CAMPAIGNS + "/{id}/items/{item}", campaign, item)
+                .then().body("state", equalTo("UNDER_RECHECK"));
+        PeriodicReviewTest.as(officer).body(Map.of("outcome", "REJECTED", "resolvedOn", "2026-06-19"))
+                .when().post(CAMPAIGNS + "/{id}/complaints/{c}/resolution", campaign, complaint).then().statusCode(200);
     }
 }
