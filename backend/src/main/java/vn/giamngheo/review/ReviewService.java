@@ -161,7 +161,7 @@ public class ReviewService {
             c.decisionDue = c.closesOn;
         } else {
             c.opensOn = LocalDate.of(r.year(), r.month(), 15);
-            c.closesOn = workingDays.lastDayOf(c.opensOn, 15);
+            c.closesOn = decisionLimit(c.opensOn);
             c.surveyDue = c.opensOn.plusDays(5);
             c.meetingsDue = c.opensOn.plusDays(8);
             c.postingDue = c.opensOn.plusDays(11);
@@ -241,8 +241,10 @@ public class ReviewService {
                 : ItemOrigin.REQUEST_REVIEW);
         item.requestForm = r.form();
         item.requestedOn = r.requestedOn();
-        // a request of the regular review is decided within 15 working days of its filing
-        item.decideBy = c.kind == CampaignKind.REGULAR ? workingDays.dueAfter(r.requestedOn(), 15) : null;
+        // a request of the regular review is decided within the rule's days from the start of the review,
+        // or from its filing when it came after the review started
+        item.decideBy = c.kind == CampaignKind.REGULAR
+                ? decisionLimit(r.requestedOn().isAfter(c.opensOn) ? r.requestedOn() : c.opensOn) : null;
         item.screeningPassed = r.screeningPassed();
         item.screeningNote = r.screeningNote();
         if (!r.screeningPassed()) {
@@ -556,6 +558,15 @@ public class ReviewService {
         stamp(item);
         item.persist();
         return item;
+    }
+
+    /**
+     * The regular review's limit counted from a day (review rule REGULAR_DECISION: by default 15
+     * calendar days, Quyết định 24/2021/QĐ-TTg Điều 5 khoản 2, "kể từ ngày bắt đầu rà soát").
+     */
+    private LocalDate decisionLimit(LocalDate from) {
+        ReviewRule rule = ReviewRule.require(ReviewRule.REGULAR_DECISION);
+        return workingDays.dueAfter(from, rule.days, rule.dayKind);
     }
 
     /**

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.giamngheo.area.AdminUnit;
+import vn.giamngheo.review.ReviewCodes.DayKind;
 import vn.giamngheo.review.PeriodicReviewTest.Created;
 import vn.giamngheo.testing.KeycloakTokens;
 import vn.giamngheo.testing.TestClock;
@@ -230,5 +231,41 @@ class ReviewDatesTest {
                 .then().body("state", equalTo("UNDER_RECHECK"));
         PeriodicReviewTest.as(officer).body(Map.of("outcome", "REJECTED", "resolvedOn", "2026-06-19"))
                 .when().post(CAMPAIGNS + "/{id}/complaints/{c}/resolution", campaign, complaint).then().statusCode(200);
+    }
+
+    static void setRule(int days, DayKind kind) {
+        QuarkusTransaction.requiringNew().run(() -> ReviewRule.update("days = ?1, dayKind = ?2 where key = ?3", days,
+                kind, ReviewRule.REGULAR_DECISION));
+    }
+
+    @Test
+    void theRegularReviewsFifteenDaysAreCalendarDaysReadFromTheReviewRules() {
+        TestClock.set("2026-09-20");
+        // the law's default: 15 days from Tuesday 15/9 is Wednesday 30/9
+        String september = PeriodicReviewTest.as(officer).body(Map.of("communeCode", NAM_DONG, "kind", "REGULAR",
+                "year", 2026, "month", 9)).when().post(CAMPAIGNS).then().statusCode(201)
+                .body("closesOn", equalTo("2026-09-30"))
+                .body("deadlines.find { it.step == 'DECISION' }.due", equalTo("2026-09-30")).extract().path("id");
+        String village = PeriodicReviewTest.village("Thôn Mười Lăm Ngày");
+        // a request filed before the review started is counted from its start, the 15th...
+        PeriodicReviewTest.as(officer).body(applicant(poorHousehold(village, "Đỗ Văn Sớm"), "2026-09-10"))
+                .when().post(CAMPAIGNS + "/{id}/applicants", september).then().statusCode(201)
+                .body("decideBy", equalTo("2026-09-30"));
+        // ...a later one from its filing: 15 days from 18/9 is Saturday 3/10, so Monday 5/10
+        PeriodicReviewTest.as(officer).body(applicant(poorHousehold(village, "Đỗ Thị Muộn"), "2026-09-18"))
+                .when().post(CAMPAIGNS + "/{id}/applicants", september).then().statusCode(201)
+                .body("decideBy", equalTo("2026-10-05"));
+
+        // the rule is data: a province that counted 15 working days would get them
+        setRule(15, DayKind.WORKING);
+        try {
+            TestClock.set("2026-10-20");
+            PeriodicReviewTest.as(officer).body(Map.of("communeCode", NAM_DONG, "kind", "REGULAR", "year", 2026,
+                    "month", 10)).when().post(CAMPAIGNS).then().statusCode(201)
+                    // 15 working days after Thursday 15/10: Thursday 5/11
+                    .body("closesOn", equalTo("2026-11-05"));
+        } finally {
+            setRule(15, DayKind.CALENDAR);
+        }
     }
 }
