@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ import vn.giamngheo.review.ReviewCodes.ComplaintOutcome;
 import vn.giamngheo.review.ReviewCodes.ItemOrigin;
 import vn.giamngheo.review.ReviewCodes.ItemState;
 import vn.giamngheo.review.ReviewCodes.RequestForm;
+import vn.giamngheo.review.ReviewCodes.Step;
 import vn.giamngheo.review.ReviewCodes.Transition;
 import vn.giamngheo.review.ReviewViews.ApplicantRequest;
 import vn.giamngheo.review.ReviewViews.ComplaintRequest;
@@ -70,6 +72,16 @@ public class ReviewService {
             ItemState.MEETING_PASSED, ItemState.UNDER_RECHECK);
     /** States that end an item without a class: they carry a recorded reason. */
     static final Set<ItemState> WITH_REASON = EnumSet.of(ItemState.SCREENED_OUT, ItemState.EXCLUDED);
+
+    /*
+     * A regular round's step due dates, in working days after its opening on the 15th. The law fixes only
+     * the decision's limit (review rule REGULAR_DECISION); these are the application's default rhythm, which
+     * a province may change (setDeadlines): the survey within 3 working days, the meetings within 5, the
+     * posting over after its own days (3 by default), the opinion the working day after. None is due after
+     * the decision.
+     */
+    static final int REGULAR_SURVEY_WORKING_DAYS = 3;
+    static final int REGULAR_MEETINGS_WORKING_DAYS = 5;
 
     @Inject
     AreaService areas;
@@ -125,7 +137,8 @@ public class ReviewService {
 
     /**
      * Opens a campaign. A periodic one lists every active household that is poor or near-poor now;
-     * a regular one starts empty and receives requests.
+     * a regular one starts empty and receives requests. A regular round's decision is due at the limit
+     * of review rule REGULAR_DECISION from its 15th, and its steps on working days before it.
      */
     public ReviewCampaign create(CreateCampaignRequest r) {
         AdminUnit commune = areas.requireCommune(r.communeCode());
@@ -161,12 +174,13 @@ public class ReviewService {
             c.decisionDue = c.closesOn;
         } else {
             c.opensOn = LocalDate.of(r.year(), r.month(), 15);
-            c.closesOn = decisionLimit(c.opensOn);
-            c.surveyDue = c.opensOn.plusDays(5);
-            c.meetingsDue = c.opensOn.plusDays(8);
-            c.postingDue = c.opensOn.plusDays(11);
-            c.opinionDue = c.opensOn.plusDays(13);
-            c.decisionDue = c.closesOn;
+            c.decisionDue = decisionLimit(c.opensOn);
+            c.closesOn = c.decisionDue;
+            int posted = REGULAR_MEETINGS_WORKING_DAYS + c.postingDays;
+            c.surveyDue = stepDue(c, REGULAR_SURVEY_WORKING_DAYS);
+            c.meetingsDue = stepDue(c, REGULAR_MEETINGS_WORKING_DAYS);
+            c.postingDue = stepDue(c, posted);
+            c.opinionDue = stepDue(c, posted + 1);
         }
         requireValidThroughout(commune, c.opensOn, c.closesOn);
         stamp(c, true);
@@ -196,6 +210,14 @@ public class ReviewService {
             if (dues.get(k).isBefore(dues.get(k - 1))) {
                 throw new BusinessRuleException("review.deadlines_out_of_order",
                         "Each step is due on or after the one before it: survey, meetings, posting, opinion, decision");
+            }
+        }
+        if (c.kind == CampaignKind.REGULAR) {
+            requireWorkingDays(dues);
+            LocalDate latest = latestRequestLimit(c);
+            if (latest != null && r.decisionDue().isBefore(latest)) {
+                throw new BusinessRuleException("review.decision_due_before_request_limit",
+                        "A request of the round is to be decided by " + latest + "; the decision cannot be due before");
             }
         }
         Changes changes = new Changes().field("surveyDue", c.surveyDue, r.surveyDue())
@@ -245,6 +267,21 @@ public class ReviewService {
         // or from its filing when it came after the review started
         item.decideBy = c.kind == CampaignKind.REGULAR
                 ? decisionLimit(r.requestedOn().isAfter(c.opensOn) ? r.requestedOn() : c.opensOn) : null;
+        if (item.decideBy != null && item.decideBy.isAfter(c.decisionDue)) {
+            // A request filed after the round started may be due after the round's decision. The round
+            // takes it and its decision waits (refusing the request, or deciding it before its own
+            // limit, would not be what users expect): the decision, and the round's closing, move to
+            // the request's limit. The other steps are due before the old date, so they stay in order.
+            Changes moved = new Changes().field("request", null, h.code)
+                    .field("decisionDue", c.decisionDue, item.decideBy);
+            c.decisionDue = item.decideBy;
+            if (c.closesOn.isBefore(c.decisionDue)) {
+                moved.field("closesOn", c.closesOn, c.decisionDue);
+                c.closesOn = c.decisionDue;
+            }
+            stamp(c, false);
+            audit.record("review.decision_due_moved", "review_campaign", c.id, null, c.communeCode, moved.list());
+        }
         item.screeningPassed = r.screeningPassed();
         item.screeningNote = r.screeningNote();
         if (!r.screeningPassed()) {
@@ -567,6 +604,34 @@ public class ReviewService {
     private LocalDate decisionLimit(LocalDate from) {
         ReviewRule rule = ReviewRule.require(ReviewRule.REGULAR_DECISION);
         return workingDays.dueAfter(from, rule.days, rule.dayKind);
+    }
+
+    /** A regular round's step, due that many working days after its opening, and never after its decision. */
+    private LocalDate stepDue(ReviewCampaign c, int workingDaysAfterOpening) {
+        LocalDate due = workingDays.dueAfter(c.opensOn, workingDaysAfterOpening);
+        return due.isAfter(c.decisionDue) ? c.decisionDue : due;
+    }
+
+    /** A regular round's steps are due on working days: never a weekend day or a public holiday. */
+    private void requireWorkingDays(List<LocalDate> dues) {
+        Step[] steps = Step.values();
+        List<String> offDays = new ArrayList<>();
+        for (int k = 0; k < dues.size(); k++) {
+            if (!workingDays.isWorkingDay(dues.get(k))) {
+                offDays.add(steps[k] + " on " + dues.get(k) + " (" + dues.get(k).getDayOfWeek() + ")");
+            }
+        }
+        if (!offDays.isEmpty()) {
+            throw new BusinessRuleException("review.due_not_working_day",
+                    "A regular round's steps are due on working days: " + String.join(", ", offDays)
+                            + " is a weekend day or a public holiday");
+        }
+    }
+
+    /** The latest day by which a request of the round is to be decided; null without requests. */
+    private static LocalDate latestRequestLimit(ReviewCampaign c) {
+        return ReviewItem.getEntityManager().createQuery("select max(i.decideBy) from ReviewItem i"
+                + " where i.campaignId = :c", LocalDate.class).setParameter("c", c.id).getSingleResult();
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.giamngheo.review;
 
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -10,6 +11,8 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -267,5 +270,68 @@ class ReviewDatesTest {
         } finally {
             setRule(15, DayKind.CALENDAR);
         }
+    }
+
+    static List<String> dues(String campaign) {
+        return PeriodicReviewTest.as(officer).when().get(CAMPAIGNS + "/{id}", campaign).then().statusCode(200)
+                .extract().path("deadlines.due");
+    }
+
+    @Test
+    void aRegularRoundIsDueOnWorkingDaysAndItsDecisionWaitsForItsLatestRequest() {
+        TestClock.set("2026-08-25");
+        // the August round opens on Saturday 15/8; its steps fall on working days after it, and its
+        // decision 15 days later, Sunday 30/8, moves to Monday 31/8
+        String campaign = PeriodicReviewTest.as(officer).body(Map.of("communeCode", NAM_DONG, "kind", "REGULAR",
+                "year", 2026, "month", 8)).when().post(CAMPAIGNS).then().statusCode(201)
+                .body("opensOn", equalTo("2026-08-15")).body("closesOn", equalTo("2026-08-31"))
+                .body("deadlines.step", contains("SURVEY", "MEETINGS", "POSTING", "OPINION", "DECISION"))
+                .body("deadlines.due", contains("2026-08-19", "2026-08-21", "2026-08-26", "2026-08-27", "2026-08-31"))
+                .extract().path("id");
+
+        // a request of Tuesday 18/8 is due 15 days later, Wednesday 2/9, a holiday: Thursday 3/9; the
+        // round's decision waits for it, the other steps stay where they were
+        String village = PeriodicReviewTest.village("Thôn Tháng Tám");
+        PeriodicReviewTest.as(officer).body(applicant(poorHousehold(village, "Lý Văn Chờ"), "2026-08-18"))
+                .when().post(CAMPAIGNS + "/{id}/applicants", campaign).then().statusCode(201)
+                .body("decideBy", equalTo("2026-09-03"));
+        PeriodicReviewTest.as(officer).when().get(CAMPAIGNS + "/{id}", campaign).then()
+                .body("deadlines.due", contains("2026-08-19", "2026-08-21", "2026-08-26", "2026-08-27", "2026-09-03"))
+                .body("closesOn", equalTo("2026-09-03"));
+        // one of Thursday 20/8: Friday 4/9
+        PeriodicReviewTest.as(officer).body(applicant(poorHousehold(village, "Lý Thị Đợi"), "2026-08-20"))
+                .when().post(CAMPAIGNS + "/{id}/applicants", campaign).then().statusCode(201)
+                .body("decideBy", equalTo("2026-09-04"));
+        PeriodicReviewTest.as(officer).when().get(CAMPAIGNS + "/{id}", campaign).then()
+                .body("deadlines.find { it.step == 'DECISION' }.due", equalTo("2026-09-04"))
+                .body("closesOn", equalTo("2026-09-04"));
+        PeriodicReviewTest.as(officer).when().get(CAMPAIGNS + "/{id}/audit", campaign).then()
+                .body("findAll { it.action == 'review.decision_due_moved' }", hasSize(2));
+
+        // the province's own due dates for the round: working days, the decision not before a request's limit
+        Map<String, Object> dues = new HashMap<>(Map.of("surveyDue", "2026-08-20", "meetingsDue", "2026-08-24",
+                "postingDue", "2026-08-27", "opinionDue", "2026-08-28", "decisionDue", "2026-09-07"));
+        String etag = PeriodicReviewTest.as(province).when().get(CAMPAIGNS + "/{id}", campaign).then().extract()
+                .header("ETag");
+        Map<String, Object> onSunday = new HashMap<>(dues);
+        onSunday.put("meetingsDue", "2026-08-23");
+        PeriodicReviewTest.as(province).header("If-Match", etag).body(onSunday)
+                .when().put(CAMPAIGNS + "/{id}/deadlines", campaign).then().statusCode(422)
+                .contentType("application/problem+json").body("code", equalTo("review.due_not_working_day"));
+        Map<String, Object> onHoliday = new HashMap<>(dues);
+        onHoliday.put("decisionDue", "2026-09-02");
+        PeriodicReviewTest.as(province).header("If-Match", etag).body(onHoliday)
+                .when().put(CAMPAIGNS + "/{id}/deadlines", campaign).then().statusCode(422)
+                .body("code", equalTo("review.due_not_working_day"));
+        Map<String, Object> beforeLimit = new HashMap<>(dues);
+        beforeLimit.put("decisionDue", "2026-09-03");
+        PeriodicReviewTest.as(province).header("If-Match", etag).body(beforeLimit)
+                .when().put(CAMPAIGNS + "/{id}/deadlines", campaign).then().statusCode(422)
+                .body("code", equalTo("review.decision_due_before_request_limit"));
+        PeriodicReviewTest.as(officer).when().get(CAMPAIGNS + "/{id}", campaign).then()
+                .body("deadlines.due", contains("2026-08-19", "2026-08-21", "2026-08-26", "2026-08-27", "2026-09-04"));
+        PeriodicReviewTest.as(province).header("If-Match", etag).body(dues)
+                .when().put(CAMPAIGNS + "/{id}/deadlines", campaign).then().statusCode(200)
+                .body("deadlines.due", contains("2026-08-20", "2026-08-24", "2026-08-27", "2026-08-28", "2026-09-07"));
     }
 }
