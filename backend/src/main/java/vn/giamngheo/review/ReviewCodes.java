@@ -73,6 +73,14 @@ public final class ReviewCodes {
         ESCAPED_NEAR_POVERTY, UNCHANGED, OTHER
     }
 
+    /** How the days of a duration are counted. */
+    public enum DayKind {
+        /** Monday to Friday except public holidays (ngày làm việc). */
+        WORKING,
+        /** Every day (ngày); a period that ends on a day off ends on the next working day. */
+        CALENDAR
+    }
+
     /** The steps a campaign's deadlines apply to. */
     public enum Step { SURVEY, MEETINGS, POSTING, OPINION, DECISION }
 }

@@ -44,7 +44,7 @@ public class ReviewItem extends PanacheEntityBase {
     @Column(name = "requested_on")
     public LocalDate requestedOn;
 
-    /** A regular review's request must be decided within 15 days. */
+    /** A regular review's request is decided by this day (review rule REGULAR_DECISION). */
     @Column(name = "decide_by")
     public LocalDate decideBy;
 

@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ import vn.giamngheo.review.ReviewCodes.ComplaintOutcome;
 import vn.giamngheo.review.ReviewCodes.ItemOrigin;
 import vn.giamngheo.review.ReviewCodes.ItemState;
 import vn.giamngheo.review.ReviewCodes.RequestForm;
+import vn.giamngheo.review.ReviewCodes.Step;
 import vn.giamngheo.review.ReviewCodes.Transition;
 import vn.giamngheo.review.ReviewViews.ApplicantRequest;
 import vn.giamngheo.review.ReviewViews.ComplaintRequest;
@@ -43,6 +45,7 @@ import vn.giamngheo.review.ReviewViews.CreateCampaignRequest;
 import vn.giamngheo.review.ReviewViews.DeadlinesRequest;
 import vn.giamngheo.review.ReviewViews.MeetingRequest;
 import vn.giamngheo.common.time.AppClock;
+import vn.giamngheo.common.time.DateRules;
 import vn.giamngheo.household.OfficialStatus;
 
 /**
@@ -51,6 +54,12 @@ import vn.giamngheo.household.OfficialStatus;
  * least half the attendees agree), public posting, complaints and their re-check, the opinion of
  * the level above and the chairman's decision. Nothing is decided while a listed household lacks a
  * result or a recorded reason. Every change is audited.
+ *
+ * <p>Dates of what already happened (a request, a meeting, a complaint and its resolution, the opinion,
+ * the decision) are never after today in Vietnam ({@code review.date_in_future}) nor before what they
+ * belong to existed ({@code review.date_before_start}): a request not before its commune's valid_from, a
+ * meeting or a posting not before the campaign opened (opens_on: 1 September, or the 15th of the month),
+ * a complaint not before the results were first posted, a resolution not before its complaint.
  */
 @ApplicationScoped
 @Transactional
@@ -67,6 +76,16 @@ public class ReviewService {
             ItemState.MEETING_PASSED, ItemState.UNDER_RECHECK);
     /** States that end an item without a class: they carry a recorded reason. */
     static final Set<ItemState> WITH_REASON = EnumSet.of(ItemState.SCREENED_OUT, ItemState.EXCLUDED);
+
+    /*
+     * A regular round's step due dates, in working days after its opening on the 15th. The law fixes only
+     * the decision's limit (review rule REGULAR_DECISION); these are the application's default rhythm, which
+     * a province may change (setDeadlines): the survey within 3 working days, the meetings within 5, the
+     * posting over after its own days (3 by default), the opinion the working day after. None is due after
+     * the decision.
+     */
+    static final int REGULAR_SURVEY_WORKING_DAYS = 3;
+    static final int REGULAR_MEETINGS_WORKING_DAYS = 5;
 
     @Inject
     AreaService areas;
@@ -122,7 +141,8 @@ public class ReviewService {
 
     /**
      * Opens a campaign. A periodic one lists every active household that is poor or near-poor now;
-     * a regular one starts empty and receives requests.
+     * a regular one starts empty and receives requests. A regular round's decision is due at the limit
+     * of review rule REGULAR_DECISION from its 15th, and its steps on working days before it.
      */
     public ReviewCampaign create(CreateCampaignRequest r) {
         AdminUnit commune = areas.requireCommune(r.communeCode());
@@ -158,13 +178,15 @@ public class ReviewService {
             c.decisionDue = c.closesOn;
         } else {
             c.opensOn = LocalDate.of(r.year(), r.month(), 15);
-            c.closesOn = workingDays.lastDayOf(c.opensOn, 15);
-            c.surveyDue = c.opensOn.plusDays(5);
-            c.meetingsDue = c.opensOn.plusDays(8);
-            c.postingDue = c.opensOn.plusDays(11);
-            c.opinionDue = c.opensOn.plusDays(13);
-            c.decisionDue = c.closesOn;
+            c.decisionDue = decisionLimit(c.opensOn);
+            c.closesOn = c.decisionDue;
+            int posted = REGULAR_MEETINGS_WORKING_DAYS + c.postingDays;
+            c.surveyDue = stepDue(c, REGULAR_SURVEY_WORKING_DAYS);
+            c.meetingsDue = stepDue(c, REGULAR_MEETINGS_WORKING_DAYS);
+            c.postingDue = stepDue(c, posted);
+            c.opinionDue = stepDue(c, posted + 1);
         }
+        requireValidThroughout(commune, c.opensOn, c.closesOn);
         stamp(c, true);
         c.persist();
         // the year's official figures exist from its review on (each household keeps its class until decided)
@@ -194,6 +216,14 @@ public class ReviewService {
             if (dues.get(k).isBefore(dues.get(k - 1))) {
                 throw new BusinessRuleException("review.deadlines_out_of_order",
                         "Each step is due on or after the one before it: survey, meetings, posting, opinion, decision");
+            }
+        }
+        if (c.kind == CampaignKind.REGULAR) {
+            requireWorkingDays(dues);
+            LocalDate latest = latestRequestLimit(c);
+            if (latest != null && r.decisionDue().isBefore(latest)) {
+                throw new BusinessRuleException("review.decision_due_before_request_limit",
+                        "A request of the round is to be decided by " + latest + "; the decision cannot be due before");
             }
         }
         Changes changes = new Changes().field("surveyDue", c.surveyDue, r.surveyDue())
@@ -229,12 +259,35 @@ public class ReviewService {
         if (ReviewItem.count("campaignId = ?1 and householdId = ?2", c.id, h.id) > 0) {
             throw new ConflictException("review.already_listed", "Household " + h.code + " is already on the list");
         }
+        DateRules.notInFuture("review.date_in_future", r.requestedOn(), clock.today(), "The request");
+        // filed with the commune's People's Committee: not before the commune existed (households may
+        // apply before the campaign opens; they are reviewed in it)
+        AdminUnit commune = AdminUnit.findById(c.communeCode);
+        DateRules.notBefore("review.date_before_start", r.requestedOn(), commune.validFrom, "The request",
+                "the commune existed");
         ReviewItem item = newItem(c, h, r.form() == RequestForm.MAU_04 ? ItemOrigin.REQUEST_EXIT
                 : ItemOrigin.REQUEST_REVIEW);
         item.requestForm = r.form();
         item.requestedOn = r.requestedOn();
-        // a request of the regular review is decided within 15 working days of its filing
-        item.decideBy = c.kind == CampaignKind.REGULAR ? workingDays.dueAfter(r.requestedOn(), 15) : null;
+        // a request of the regular review is decided within the rule's days from the start of the review,
+        // or from its filing when it came after the review started
+        item.decideBy = c.kind == CampaignKind.REGULAR
+                ? decisionLimit(r.requestedOn().isAfter(c.opensOn) ? r.requestedOn() : c.opensOn) : null;
+        if (item.decideBy != null && item.decideBy.isAfter(c.decisionDue)) {
+            // A request filed after the round started may be due after the round's decision. The round
+            // takes it and its decision waits (refusing the request, or deciding it before its own
+            // limit, would not be what users expect): the decision, and the round's closing, move to
+            // the request's limit. The other steps are due before the old date, so they stay in order.
+            Changes moved = new Changes().field("request", null, h.code)
+                    .field("decisionDue", c.decisionDue, item.decideBy);
+            c.decisionDue = item.decideBy;
+            if (c.closesOn.isBefore(c.decisionDue)) {
+                moved.field("closesOn", c.closesOn, c.decisionDue);
+                c.closesOn = c.decisionDue;
+            }
+            stamp(c, false);
+            audit.record("review.decision_due_moved", "review_campaign", c.id, null, c.communeCode, moved.list());
+        }
         item.screeningPassed = r.screeningPassed();
         item.screeningNote = r.screeningNote();
         if (!r.screeningPassed()) {
@@ -298,6 +351,8 @@ public class ReviewService {
     public ReviewMeeting meet(UUID campaignId, MeetingRequest r) {
         ReviewCampaign c = forChange(campaignId);
         requireStatus(c, CampaignStatus.OPEN, CampaignStatus.POSTING);
+        DateRules.notInFuture("review.date_in_future", r.heldOn(), clock.today(), "The meeting");
+        DateRules.notBefore("review.date_before_start", r.heldOn(), c.opensOn, "The meeting", "the campaign opened");
         if (r.agreeing() > r.attendees()) {
             throw new BusinessRuleException("review.meeting_agreeing_above_attendees",
                     "More people agreed than attended");
@@ -344,6 +399,8 @@ public class ReviewService {
     public ReviewPosting post(UUID campaignId, LocalDate startsOn, Integer days) {
         ReviewCampaign c = forChange(campaignId);
         requireStatus(c, CampaignStatus.OPEN, CampaignStatus.POSTING);
+        // a posting may be announced ahead (it starts on its day), but not before the campaign opened
+        DateRules.notBefore("review.date_before_start", startsOn, c.opensOn, "The posting", "the campaign opened");
         List<ReviewItem> items = ReviewItem.of(c.id);
         List<ReviewItem> waiting = items.stream().filter(i -> i.state == ItemState.LISTED
                 || i.state == ItemState.SURVEYED || i.state == ItemState.UNDER_RECHECK).toList();
@@ -383,6 +440,11 @@ public class ReviewService {
         if (item.state != ItemState.POSTED) {
             throw new ConflictException("review.complaint_not_posted", "Complaints concern posted results");
         }
+        DateRules.notInFuture("review.date_in_future", r.receivedOn(), clock.today(), "The complaint");
+        // a complaint concerns a posted result: not before the first posting of the campaign began
+        ReviewPosting first = ReviewPosting.find("campaignId = ?1 order by startsOn", c.id).firstResult();
+        DateRules.notBefore("review.date_before_start", r.receivedOn(), first == null ? c.opensOn : first.startsOn,
+                "The complaint", "the results were posted");
         ReviewComplaint complaint = new ReviewComplaint();
         complaint.id = UUID.randomUUID();
         complaint.campaignId = c.id;
@@ -416,6 +478,9 @@ public class ReviewService {
         if (complaint.outcome != null) {
             throw new ConflictException("review.complaint_resolved", "The complaint is already resolved");
         }
+        DateRules.notInFuture("review.date_in_future", on, clock.today(), "The resolution");
+        DateRules.notBefore("review.date_before_start", on, complaint.receivedOn, "The resolution",
+                "the complaint was received");
         complaint.outcome = outcome;
         complaint.resolvedOn = on;
         complaint.resolution = resolution;
@@ -446,6 +511,7 @@ public class ReviewService {
             throw new BusinessRuleException("review.posting_not_over",
                     "The posting runs until " + last.endsOn + "; the opinion comes after it");
         }
+        DateRules.notInFuture("review.date_in_future", on, clock.today(), "The opinion");
         c.opinionBy = user.username();
         c.opinionOn = on;
         c.opinionText = text.strip();
@@ -476,6 +542,7 @@ public class ReviewService {
             throw new BusinessRuleException("review.decision_before_opinion",
                     "The decision comes after the opinion of " + c.opinionOn);
         }
+        DateRules.notInFuture("review.date_in_future", on, clock.today(), "The decision");
         official.openYear(c.year);
         List<OfficialStatus.Decision> decisions = new java.util.ArrayList<>();
         for (ReviewItem item : items) {
@@ -540,6 +607,58 @@ public class ReviewService {
         stamp(item);
         item.persist();
         return item;
+    }
+
+    /**
+     * The regular review's limit counted from a day (review rule REGULAR_DECISION: by default 15
+     * calendar days, Quyết định 24/2021/QĐ-TTg Điều 5 khoản 2, "kể từ ngày bắt đầu rà soát").
+     */
+    private LocalDate decisionLimit(LocalDate from) {
+        ReviewRule rule = ReviewRule.require(ReviewRule.REGULAR_DECISION);
+        return workingDays.dueAfter(from, rule.days, rule.dayKind);
+    }
+
+    /** A regular round's step, due that many working days after its opening, and never after its decision. */
+    private LocalDate stepDue(ReviewCampaign c, int workingDaysAfterOpening) {
+        LocalDate due = workingDays.dueAfter(c.opensOn, workingDaysAfterOpening);
+        return due.isAfter(c.decisionDue) ? c.decisionDue : due;
+    }
+
+    /** A regular round's steps are due on working days: never a weekend day or a public holiday. */
+    private void requireWorkingDays(List<LocalDate> dues) {
+        Step[] steps = Step.values();
+        List<String> offDays = new ArrayList<>();
+        for (int k = 0; k < dues.size(); k++) {
+            if (!workingDays.isWorkingDay(dues.get(k))) {
+                offDays.add(steps[k] + " on " + dues.get(k) + " (" + dues.get(k).getDayOfWeek() + ")");
+            }
+        }
+        if (!offDays.isEmpty()) {
+            throw new BusinessRuleException("review.due_not_working_day",
+                    "A regular round's steps are due on working days: " + String.join(", ", offDays)
+                            + " is a weekend day or a public holiday");
+        }
+    }
+
+    /** The latest day by which a request of the round is to be decided; null without requests. */
+    private static LocalDate latestRequestLimit(ReviewCampaign c) {
+        return ReviewItem.getEntityManager().createQuery("select max(i.decideBy) from ReviewItem i"
+                + " where i.campaignId = :c", LocalDate.class).setParameter("c", c.id).getSingleResult();
+    }
+
+    /**
+     * A campaign or round reviews a unit that exists for the whole of it, from its opening to its
+     * closing day: a commune created by the reform of 1 July 2025 has no April 2025 round, and a
+     * dissolved one no round after its last day (its successor reviews those households).
+     */
+    private static void requireValidThroughout(AdminUnit unit, LocalDate opensOn, LocalDate closesOn) {
+        boolean startsInTime = unit.validFrom == null || !opensOn.isBefore(unit.validFrom);
+        boolean endsInTime = unit.validTo == null || !closesOn.isAfter(unit.validTo);
+        if (!startsInTime || !endsInTime) {
+            throw new BusinessRuleException("review.unit_not_valid", unit.fullName + " exists from " + unit.validFrom
+                    + (unit.validTo == null ? "" : " to " + unit.validTo) + "; this review would run from " + opensOn
+                    + " to " + closesOn);
+        }
     }
 
     private static void requireStatus(ReviewCampaign c, CampaignStatus... allowed) {

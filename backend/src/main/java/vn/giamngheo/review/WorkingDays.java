@@ -13,6 +13,7 @@ import vn.giamngheo.common.audit.AuditLog;
 import vn.giamngheo.common.problem.NotFoundException;
 import vn.giamngheo.common.security.CurrentUser;
 import vn.giamngheo.common.time.AppClock;
+import vn.giamngheo.review.ReviewCodes.DayKind;
 
 /**
  * Working days: Monday to Friday, except the public holidays of the calendar. Every duration of
@@ -58,6 +59,16 @@ public class WorkingDays {
     /** The day by which something received on {@code received} must be done, {@code days} working days later. */
     public LocalDate dueAfter(LocalDate received, int days) {
         return lastDayOf(received.plusDays(1), days);
+    }
+
+    /**
+     * The day by which something must be done, {@code days} days of the given kind after {@code from}.
+     * As Bộ luật Dân sự 2015 counts a period in days: {@code from} itself is not counted (art. 147), and a
+     * period of calendar days whose last day is a weekend day or a public holiday ends on the next working
+     * day (art. 148). Either way the result is a working day.
+     */
+    public LocalDate dueAfter(LocalDate from, int days, DayKind kind) {
+        return kind == DayKind.WORKING ? dueAfter(from, days) : lastDayOf(from.plusDays(days), 1);
     }
 
     /** The calendar of a year, in date order. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import vn.giamngheo.common.audit.AuditLog;
@@ -17,6 +18,7 @@ import vn.giamngheo.household.Household;
 import vn.giamngheo.support.SupportCodes.CrossCheckMode;
 import vn.giamngheo.support.SupportViews.FindingRequest;
 import vn.giamngheo.common.time.AppClock;
+import vn.giamngheo.common.time.DateRules;
 
 /**
  * Cross-checks: groups inspect each other's support (A checks B and B checks A), or one group checks a
@@ -129,6 +131,10 @@ public class CrossCheckService {
             throw new BusinessRuleException("support.household_not_in_check",
                     "The household is not among those this check covers");
         }
+        DateRules.notInFuture("support.date_in_future", r.foundOn(), clock.today(), "The finding");
+        // a check inspects the support of its year: nothing is found before that year began
+        DateRules.notBefore("support.date_before_start", r.foundOn(), LocalDate.of(check.year, 1, 1), "The finding",
+                "the checked year began");
         if (r.itemId() != null) {
             SupportItem item = SupportItem.findById(r.itemId());
             SupportPlan plan = item == null ? null : SupportPlan.findById(item.planId);

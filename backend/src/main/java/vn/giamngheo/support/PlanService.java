@@ -28,10 +28,13 @@ import vn.giamngheo.support.SupportViews.PlanRequest;
 import vn.giamngheo.support.SupportViews.SupportItemRequest;
 import vn.giamngheo.support.SupportViews.VisitRequest;
 import vn.giamngheo.common.time.AppClock;
+import vn.giamngheo.common.time.DateRules;
 
 /**
  * Support plans: one per household and year, with items from the catalogue, the signed commitment
  * that must come before any delivery, and the monthly visits. Every change is audited on the household.
+ * The commitment, deliveries and visits are not dated after today ({@code support.date_in_future}) nor
+ * before the plan began ({@code support.date_before_start}, see {@link #startOf}).
  */
 @ApplicationScoped
 @Transactional
@@ -215,9 +218,7 @@ public class PlanService {
             throw new BusinessRuleException("support.delivery_before_commitment",
                     "Delivery cannot precede the commitment of " + commitment.signedOn);
         }
-        if (on.isAfter(clock.today())) {
-            throw new BusinessRuleException("support.date_in_future", "A delivery is recorded once it happened");
-        }
+        DateRules.notInFuture("support.date_in_future", on, clock.today(), "The delivery");
         item.status = ItemStatus.DELIVERED;
         item.deliveredOn = on;
         item.updatedAt = clock.now();
@@ -261,9 +262,9 @@ public class PlanService {
         if (Commitment.findById(plan.id) != null) {
             throw new ConflictException("support.commitment_exists", "The plan's commitment is already recorded");
         }
-        if (r.signedOn().isAfter(clock.today())) {
-            throw new BusinessRuleException("support.date_in_future", "A commitment is recorded once signed");
-        }
+        DateRules.notInFuture("support.date_in_future", r.signedOn(), clock.today(), "The commitment");
+        DateRules.notBefore("support.date_before_start", r.signedOn(), startOf(plan), "The commitment",
+                "its plan began");
         Commitment c = new Commitment();
         c.planId = plan.id;
         c.signedOn = r.signedOn();
@@ -283,9 +284,8 @@ public class PlanService {
 
     public Visit visit(UUID planId, VisitRequest r) {
         SupportPlan plan = forChange(planId);
-        if (r.visitedOn().isAfter(clock.today())) {
-            throw new BusinessRuleException("support.date_in_future", "A visit is recorded once it happened");
-        }
+        DateRules.notInFuture("support.date_in_future", r.visitedOn(), clock.today(), "The visit");
+        DateRules.notBefore("support.date_before_start", r.visitedOn(), startOf(plan), "The visit", "its plan began");
         Visit v = new Visit();
         v.id = UUID.randomUUID();
         v.planId = plan.id;
@@ -300,6 +300,21 @@ public class PlanService {
         audit.record("support.visit_recorded", "support_visit", v.id, h.id, h.communeCode, new Changes()
                 .field("visitedOn", null, v.visitedOn).field("visitor", null, v.visitor).list());
         return v;
+    }
+
+    /**
+     * The day a plan exists from, for what is dated in it: the first day of its year, or the day its
+     * household was assigned to the plan's group when that is later (a household assigned in June has
+     * no visit in March). A household moved to another group since keeps the start of its year; one
+     * moved away and back counts from its latest assignment.
+     */
+    static LocalDate startOf(SupportPlan plan) {
+        LocalDate start = LocalDate.of(plan.year, 1, 1);
+        GroupHousehold assignment = GroupHousehold.findById(plan.householdId);
+        if (assignment != null && assignment.groupId.equals(plan.groupId) && assignment.assignedOn.isAfter(start)) {
+            return assignment.assignedOn;
+        }
+        return start;
     }
 
     private void touch(SupportPlan plan) {

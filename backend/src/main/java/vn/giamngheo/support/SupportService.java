@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +27,7 @@ import vn.giamngheo.household.HouseholdService;
 import vn.giamngheo.support.SupportViews.AgencyRequest;
 import vn.giamngheo.support.SupportViews.HelpGroupRequest;
 import vn.giamngheo.common.time.AppClock;
+import vn.giamngheo.common.time.DateRules;
 
 /**
  * Agencies, help groups and the catalogue policy: set up by the province; households are assigned to
@@ -183,7 +185,7 @@ public class SupportService {
     }
 
     /** Another agency leads the group (it joins the group if it was not a member); the change is kept. */
-    public HelpGroup changeLead(UUID groupId, String ifMatch, UUID agencyId, java.time.LocalDate on, String reason) {
+    public HelpGroup changeLead(UUID groupId, String ifMatch, UUID agencyId, LocalDate on, String reason) {
         HelpGroup g = access.group(groupId);
         jurisdiction.require(g.provinceCode);
         HelpGroup.getEntityManager().lock(g, LockModeType.PESSIMISTIC_WRITE);
@@ -192,6 +194,11 @@ public class SupportService {
         if (to.id.equals(g.leadAgencyId)) {
             throw new ConflictException("support.lead_unchanged", to.name + " already leads the group");
         }
+        DateRules.notInFuture("support.date_in_future", on, clock.today(), "The lead change");
+        // a group has no founding date of its own: it exists from its registration here (created_at, as a
+        // date in Vietnam), so its history cannot be dated before that
+        DateRules.notBefore("support.date_before_start", on, LocalDate.ofInstant(g.createdAt, AppClock.VIETNAM),
+                "The lead change", "the group was created");
         LeadChange change = new LeadChange();
         change.id = UUID.randomUUID();
         change.groupId = g.id;

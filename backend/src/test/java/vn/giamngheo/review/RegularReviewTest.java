@@ -9,10 +9,12 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.giamngheo.review.PeriodicReviewTest.Created;
 import vn.giamngheo.testing.KeycloakTokens;
+import vn.giamngheo.testing.TestClock;
 
 /**
  * The working-day calendar with the seeded 2026 holidays, and a monthly (regular) review around the
@@ -27,6 +29,11 @@ class RegularReviewTest {
     static void keycloakIsUp() {
         KeycloakTokens.requireKeycloak();
         PeriodicReviewTest.tokens();
+    }
+
+    @AfterEach
+    void clockBack() {
+        TestClock.reset();
     }
 
     @Test
@@ -73,6 +80,8 @@ class RegularReviewTest {
 
     @Test
     void aMonthlyRequestToLeavePovertyIsPostedOverTheHolidaysAndDecided() {
+        // a fixed day after the story's last date (the decision of 6/5), whatever the calendar says
+        TestClock.set("2026-05-10");
         String officer = KeycloakTokens.tokenOf("xa.namdong");
         String village = PeriodicReviewTest.village("Thôn Tháng Tư");
         Created h = PeriodicReviewTest.household(village, "Phạm Thị Thuỷ", "Hoàng Văn Sơn");
@@ -82,15 +91,17 @@ class RegularReviewTest {
                 .body(Map.of("communeCode", "20179", "kind", "REGULAR", "year", 2026, "month", 4))
                 .when().post(CAMPAIGNS).then().statusCode(201)
                 .body("opensOn", equalTo("2026-04-15"))
-                // 15 working days from Wednesday 15/4, skipping 27/4, 30/4 and 1/5
-                .body("closesOn", equalTo("2026-05-08"))
+                // 15 days from Wednesday 15/4 (QĐ 24/2021 Điều 5: calendar days) end on Thursday 30/4, a holiday
+                // like Friday 1/5: the period ends on the next working day, Monday 4/5
+                .body("closesOn", equalTo("2026-05-04"))
                 .extract().path("id");
-        // the household asks to be recognised as out of poverty (Mẫu 04) on 16/4: decided by 12/5
+        // the household asks to be recognised as out of poverty (Mẫu 04) on 16/4: 15 days later is 1/5, a
+        // holiday before a weekend, so it is decided by Monday 4/5
         String item = PeriodicReviewTest.as(officer).body(Map.of("householdId", h.id(), "form", "MAU_04",
                 "requestedOn", "2026-04-16", "screeningPassed", true))
                 .when().post(CAMPAIGNS + "/{id}/applicants", campaign).then().statusCode(201)
                 .body("origin", equalTo("REQUEST_EXIT")).body("previousClass", equalTo("POOR"))
-                .body("decideBy", equalTo("2026-05-12")).extract().path("id");
+                .body("decideBy", equalTo("2026-05-04")).extract().path("id");
         PeriodicReviewTest.survey(campaign, item, "AVERAGE_LIVING");
         PeriodicReviewTest.as(officer).body(PeriodicReviewTest.meeting(village, "2026-04-22", 20, 15))
                 .when().post(CAMPAIGNS + "/{id}/meetings", campaign).then().statusCode(201).body("passed", equalTo(true));

@@ -130,17 +130,18 @@ class SupportTest {
         String groupA = group("Nhóm Công an huyện", police, List.of(extension));
         String groupB = group("Nhóm Văn phòng HĐND và UBND", office, List.of());
 
-        // the seed: the district moves the lead from the police to the extension station
+        // the seed: the district moves the lead from the police to the extension station (in 2018 there;
+        // here on the story's day, as a lead change is never dated before the group was created)
         String etag = as(province).when().get(SUPPORT + "/groups/{id}", groupA).then().statusCode(200)
                 .extract().header("ETag");
-        as(province).header("If-Match", etag).body(Map.of("agencyId", extension, "changedOn", "2018-08-15",
+        as(province).header("If-Match", etag).body(Map.of("agencyId", extension, "changedOn", TODAY,
                 "reason", "UBND huyện thống nhất chuyển Trạm Khuyến nông lâm ngư làm trưởng Nhóm"))
                 .when().put(SUPPORT + "/groups/{id}/lead", groupA).then().statusCode(200)
                 .body("lead.id", equalTo(extension))
                 .body("leadChanges", hasSize(1))
                 .body("leadChanges[0].from.id", equalTo(police))
                 .body("leadChanges[0].to.id", equalTo(extension))
-                .body("leadChanges[0].changedOn", equalTo("2018-08-15"))
+                .body("leadChanges[0].changedOn", equalTo(TODAY))
                 .body("members.id", hasItem(police));
 
         // the extension station's user works for it
@@ -347,5 +348,118 @@ class SupportTest {
         // out of the officer's commune
         given().auth().oauth2(KeycloakTokens.tokenOf("phuong.huongtra")).queryParam("areaCode", COMMUNE)
                 .queryParam("year", 2025).when().get(SUPPORT + "/effect").then().statusCode(403);
+    }
+
+    static String etagOf(String group) {
+        return as(province).when().get(SUPPORT + "/groups/{id}", group).then().statusCode(200).extract().header("ETag");
+    }
+
+    static Map<String, Object> leadChange(String agency, String changedOn) {
+        return Map.of("agencyId", agency, "changedOn", changedOn, "reason", "UBND huyện thống nhất đổi trưởng Nhóm");
+    }
+
+    static Map<String, Object> visit(String visitedOn) {
+        return Map.of("visitedOn", visitedOn, "visitor", "Đặng Văn Nông", "observed", "Hộ chăm sóc cây giống tốt");
+    }
+
+    /** A poor household assigned to the group on that day, with its plan for the story's year. */
+    static String planOf(String group, String head, String assignedOn) {
+        String h = household(head);
+        record(h, YEAR, true);
+        as(officer).body(Map.of("householdIds", List.of(h), "assignedOn", assignedOn))
+                .when().post(SUPPORT + "/groups/{id}/households", group).then().statusCode(200);
+        return as(officer).body(Map.of("householdId", h, "year", YEAR, "escapeYear", YEAR + 1))
+                .when().post(SUPPORT + "/plans").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void nothingThatHappenedInSupportIsDatedAfterToday() {
+        String tomorrow = LocalDate.parse(TODAY).plusDays(1).toString();
+        String farmers = agency("Hội Nông dân huyện", "PARTY_OR_MASS_ORGANISATION");
+        String clinic = agency("Trạm Y tế", "PUBLIC_SERVICE_UNIT");
+        String group = group("Nhóm Hội Nông dân", farmers, List.of(clinic));
+        String inspector = group("Nhóm Phòng Văn hoá", agency("Phòng Văn hoá", "GOVERNMENT_OFFICE"), List.of());
+
+        // a lead change
+        as(province).header("If-Match", etagOf(group)).body(leadChange(clinic, tomorrow))
+                .when().put(SUPPORT + "/groups/{id}/lead", group).then().statusCode(422)
+                .contentType("application/problem+json").body("code", equalTo("support.date_in_future"));
+        as(province).when().get(SUPPORT + "/groups/{id}", group).then()
+                .body("lead.id", equalTo(farmers)).body("leadChanges", empty());
+
+        // the commitment, a delivery, a visit
+        String plan = planOf(group, "Trương Văn Mai", TODAY);
+        String seedlings = as(officer).body(item("SEEDLINGS", 800_000)).when().post(SUPPORT + "/plans/{id}/items", plan)
+                .then().statusCode(201).extract().path("items[0].id");
+        as(officer).body(Map.of("signedOn", tomorrow, "signatories", "Hội Nông dân; Trương Văn Mai"))
+                .when().post(SUPPORT + "/plans/{id}/commitment", plan).then().statusCode(422)
+                .body("code", equalTo("support.date_in_future"));
+        as(officer).when().get(SUPPORT + "/plans/{id}", plan).then().body("commitment", nullValue());
+        as(officer).body(Map.of("signedOn", TODAY, "signatories", "Hội Nông dân; Trương Văn Mai"))
+                .when().post(SUPPORT + "/plans/{id}/commitment", plan).then().statusCode(201);
+        as(officer).body(Map.of("deliveredOn", tomorrow))
+                .when().post(SUPPORT + "/plans/{id}/items/{item}/delivery", plan, seedlings).then().statusCode(422)
+                .body("code", equalTo("support.date_in_future"));
+        as(officer).body(visit(tomorrow)).when().post(SUPPORT + "/plans/{id}/visits", plan).then().statusCode(422)
+                .body("code", equalTo("support.date_in_future"));
+        as(officer).when().get(SUPPORT + "/plans/{id}", plan).then()
+                .body("items.find { it.id == '" + seedlings + "' }.status", equalTo("PLANNED"))
+                .body("items.find { it.id == '" + seedlings + "' }.deliveredOn", nullValue())
+                .body("visits", empty());
+
+        // a cross-check finding
+        String check = as(officer).body(Map.of("groupA", inspector, "groupB", group, "year", YEAR))
+                .when().post(SUPPORT + "/cross-checks/pairs").then().statusCode(201).extract().jsonPath()
+                .getString("find { it.inspector.id == '" + inspector + "' }.id");
+        String household = as(officer).when().get(SUPPORT + "/plans/{id}", plan).then().extract().path("householdId");
+        as(officer).body(Map.of("householdId", household, "outcome", "NOT_DELIVERED", "foundOn", tomorrow))
+                .when().post(SUPPORT + "/cross-checks/{id}/findings", check).then().statusCode(422)
+                .body("code", equalTo("support.date_in_future"));
+        as(officer).when().get(SUPPORT + "/cross-checks/{id}", check).then().statusCode(200).body("findings", empty());
+    }
+
+    @Test
+    void nothingInSupportIsDatedBeforeWhatItBelongsTo() {
+        String yesterday = LocalDate.parse(TODAY).minusDays(1).toString();
+        String farmers = agency("Hội Nông dân xã", "PARTY_OR_MASS_ORGANISATION");
+        String youth = agency("Đoàn Thanh niên", "PARTY_OR_MASS_ORGANISATION");
+        String group = group("Nhóm Hội Nông dân xã", farmers, List.of(youth));
+        String inspector = group("Nhóm Đoàn Thanh niên", agency("Hội Phụ nữ", "PARTY_OR_MASS_ORGANISATION"), List.of());
+
+        // the group was registered today: no lead change before it
+        as(province).header("If-Match", etagOf(group)).body(leadChange(youth, yesterday))
+                .when().put(SUPPORT + "/groups/{id}/lead", group).then().statusCode(422)
+                .contentType("application/problem+json").body("code", equalTo("support.date_before_start"));
+        as(province).when().get(SUPPORT + "/groups/{id}", group).then()
+                .body("lead.id", equalTo(farmers)).body("leadChanges", empty());
+
+        // a household assigned on 1 June: its plan's commitment and visits come from that day
+        String plan = planOf(group, "Lê Văn Tháng Sáu", YEAR + "-06-01");
+        as(officer).body(Map.of("signedOn", YEAR + "-05-31", "signatories", "Hội Nông dân; Lê Văn Tháng Sáu"))
+                .when().post(SUPPORT + "/plans/{id}/commitment", plan).then().statusCode(422)
+                .body("code", equalTo("support.date_before_start"));
+        as(officer).body(visit(YEAR + "-05-31")).when().post(SUPPORT + "/plans/{id}/visits", plan)
+                .then().statusCode(422).body("code", equalTo("support.date_before_start"));
+        as(officer).when().get(SUPPORT + "/plans/{id}", plan).then()
+                .body("commitment", nullValue()).body("visits", empty());
+        as(officer).body(Map.of("signedOn", YEAR + "-06-01", "signatories", "Hội Nông dân; Lê Văn Tháng Sáu"))
+                .when().post(SUPPORT + "/plans/{id}/commitment", plan).then().statusCode(201);
+        // one helped since last year: its plan of this year starts on 1 January
+        String older = planOf(group, "Hồ Thị Năm Ngoái", (YEAR - 1) + "-03-01");
+        as(officer).body(visit((YEAR - 1) + "-12-31")).when().post(SUPPORT + "/plans/{id}/visits", older)
+                .then().statusCode(422).body("code", equalTo("support.date_before_start"));
+        as(officer).when().get(SUPPORT + "/plans/{id}", older).then().body("visits", empty());
+        as(officer).body(visit(YEAR + "-01-02")).when().post(SUPPORT + "/plans/{id}/visits", older)
+                .then().statusCode(201);
+
+        // a check of this year's support finds nothing before the year began
+        String check = as(officer).body(Map.of("groupA", inspector, "groupB", group, "year", YEAR))
+                .when().post(SUPPORT + "/cross-checks/pairs").then().statusCode(201).extract().jsonPath()
+                .getString("find { it.inspector.id == '" + inspector + "' }.id");
+        String household = as(officer).when().get(SUPPORT + "/plans/{id}", plan).then().extract().path("householdId");
+        as(officer).body(Map.of("householdId", household, "outcome", "DELIVERED", "foundOn", (YEAR - 1) + "-12-31"))
+                .when().post(SUPPORT + "/cross-checks/{id}/findings", check).then().statusCode(422)
+                .body("code", equalTo("support.date_before_start"));
+        as(officer).when().get(SUPPORT + "/cross-checks/{id}", check).then().body("findings", empty());
     }
 }
