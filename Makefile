@@ -71,6 +71,7 @@ run: backend-build frontend-deps ## Start PostgreSQL, Keycloak, backend and SPA 
 	echo "  tinh.hue            province_officer  46 Thành phố Huế"
 	echo "  xa.namdong          commune_officer   20179 Xã Nam Đông"
 	echo "  chutich.namdong     commune_chair     20179 Xã Nam Đông"
+	echo "  chutich.huongtra    commune_chair     19996 Phường Hương Trà"
 	echo "  rsv.namdong         reviewer          20179 Xã Nam Đông"
 	echo "  phuong.huongtra     commune_officer   19996 Phường Hương Trà"
 	echo "  mttq.namdong        auditor           20179 Xã Nam Đông"

@@ -34,3 +34,12 @@ export async function choose(page: Page, label: string, option: string) {
     await expect(shown).toContainText(option, { timeout: 2_000 })
   }).toPass({ timeout: 15_000 })
 }
+
+/** Types a date (dd/MM/yyyy) into an antd date picker found by its label. */
+export async function typeDate(page: Page, label: string, date: string, scope?: ReturnType<Page['locator']>) {
+  const input = (scope ?? page).getByLabel(label, { exact: true })
+  await input.click()
+  await input.fill(date)
+  await input.press('Enter')
+  await expect(input).toHaveValue(date)
+}

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, statSync } from 'node:fs'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
-import { choose, logIn } from './helpers'
+import { choose, logIn, typeDate } from './helpers'
 
 const ARTIFACTS = 'e2e/artifacts'
 const KEYCLOAK_URL = process.env.E2E_KEYCLOAK_URL || `http://localhost:${process.env.KEYCLOAK_PORT || 8180}`
@@ -21,9 +21,15 @@ function randomLetters(length: number): string {
   return Array.from({ length }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')
 }
 
+/** Today as the stack sees it: GIAMNGHEO_CLOCK_TODAY when the suite runs on another date. */
+function today(): Date {
+  const fixed = process.env.GIAMNGHEO_CLOCK_TODAY
+  return fixed ? new Date(`${fixed}T12:00:00`) : new Date()
+}
+
 /** A date as the API takes it, days from today (local time). */
 function isoDay(offset = 0): string {
-  const date = new Date()
+  const date = today()
   date.setDate(date.getDate() + offset)
   const pad = (value: number) => String(value).padStart(2, '0')
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
@@ -87,7 +93,7 @@ interface Posting {
 const POOR_SURVEY = {
   record: {
     surveyYear: YEAR,
-    surveyDate: isoDay(-1),
+    surveyDate: isoDay(-13),
     reviewer: 'Hồ Văn Rà',
     monthlyIncomePerCapita: 1_200_000,
     household: { wallsDurable: false, roofDurable: false, latrineType: 'SIMPLE_PIT' },
@@ -95,13 +101,17 @@ const POOR_SURVEY = {
 }
 
 /**
- * Opens Xã Nam Đông's regular review of a month of 2026: the month follows the run, and the next one
- * is tried when a review of that month exists already (a retry on the same database).
+ * Opens Xã Nam Đông's regular review of a month of 2026 that opened (on the 15th) before the story's first
+ * meeting, 10 days ago: the month follows the run, and the next one is tried when a review of that month exists
+ * already (a retry on the same database).
  */
 async function openRegularReview(officer: ReturnType<typeof apiAs>): Promise<Campaign> {
-  const first = Math.floor(Date.now() / 60_000) % 12
-  for (let attempt = 0; attempt < 12; attempt++) {
-    const month = ((first + attempt) % 12) + 1
+  const opened = Array.from({ length: 12 }, (_, index) => index + 1)
+    .filter((month) => `${YEAR}-${String(month).padStart(2, '0')}-15` <= isoDay(-14))
+  expect(opened.length, `no month of ${YEAR} opened before ${isoDay(-14)}`).toBeGreaterThan(0)
+  const first = Math.floor(Date.now() / 60_000) % opened.length
+  for (let attempt = 0; attempt < opened.length; attempt++) {
+    const month = opened[(first + attempt) % opened.length]
     const response = await officer.send('POST', '/api/v1/review-campaigns', { communeCode: NAM_DONG, kind: 'REGULAR', year: YEAR, month })
     if (response.status() === 409) continue
     expect(response.status(), await response.text()).toBe(201)
@@ -110,10 +120,12 @@ async function openRegularReview(officer: ReturnType<typeof apiAs>): Promise<Cam
   throw new Error(`Xã Nam Đông has a regular review for every month of ${YEAR}: reset the e2e database`)
 }
 
-/** Records a village meeting in the form and checks what it says before saving. */
-async function recordMeeting(page: Page, village: string, attendees: number, agreeing: number, verdict: string) {
+/** Records a village meeting held on a past day in the form and checks what it says before saving. */
+async function recordMeeting(page: Page, village: string, attendees: number, agreeing: number, verdict: string,
+  heldOn: string) {
   const form = page.getByTestId('meeting-form')
   await choose(page, 'Thôn, tổ dân phố', `${village} (1 hộ chờ họp)`)
+  await typeDate(page, 'Ngày họp', shownDate(heldOn), form)
   await form.getByLabel('Người chủ trì', { exact: true }).fill('Lê Văn Trưởng')
   await form.getByLabel('Số người dự họp', { exact: true }).fill(String(attendees))
   await form.getByLabel('Số người đồng ý', { exact: true }).fill(String(agreeing))
@@ -157,7 +169,7 @@ test('a household is reviewed: survey, village meetings, posting, opinion, decis
     item = await officer.call<Item>('POST', `/api/v1/review-campaigns/${campaign.id}/applicants`, {
       householdId: household.id,
       form: 'MAU_01',
-      requestedOn: isoDay(-1),
+      requestedOn: isoDay(-14),
       screeningPassed: true,
     })
     const surveyed = await reviewer.call<Item>('POST', `/api/v1/review-campaigns/${campaign.id}/items/${item.id}/survey`, POOR_SURVEY)
@@ -187,7 +199,7 @@ test('a household is reviewed: survey, village meetings, posting, opinion, decis
   await test.step('a meeting where 4 of 10 agree does not pass: the household goes back to survey', async () => {
     await page.getByRole('tab', { name: 'Họp dân' }).click()
     await expect(page).toHaveURL(/tab=meetings/)
-    await recordMeeting(page, village.name, 10, 4, 'Không đạt: các hộ sẽ rà soát lại')
+    await recordMeeting(page, village.name, 10, 4, 'Không đạt: các hộ sẽ rà soát lại', isoDay(-10))
     const row = page.getByTestId('meeting-table').getByRole('row', { name: /Lê Văn Trưởng/ })
     await expect(row).toContainText('Không đạt')
     await expect(page.getByTestId('gaps').getByRole('row', { name: new RegExp(household.code) })).toContainText('Điều tra, chấm điểm')
@@ -198,17 +210,18 @@ test('a household is reviewed: survey, village meetings, posting, opinion, decis
     expect(again.state).toBe('SURVEYED')
     await page.reload()
     await expect(page.getByTestId('meeting-form')).toBeVisible()
-    await recordMeeting(page, village.name, 10, 6, 'Đạt')
+    await recordMeeting(page, village.name, 10, 6, 'Đạt', isoDay(-9))
     const rows = page.getByTestId('meeting-table').locator('tbody tr.ant-table-row')
     await expect(rows).toHaveCount(2)
     await expect(rows.filter({ hasText: 'Không đạt' })).toHaveCount(1)
     await expect(page.getByTestId('village-progress')).toContainText('Đạt')
   })
 
-  await test.step('post the results, with the end of the posting counted in working days', async () => {
+  await test.step('post the results (from a week ago), with the end of the posting counted in working days', async () => {
     await page.getByRole('tab', { name: 'Niêm yết' }).click()
     await expect(page.getByTestId('posting-form')).toContainText('1 hộ đã được họp dân thông qua đang chờ niêm yết')
-    const expected = await officer.call<Posting>('GET', `/api/v1/working-days?startsOn=${isoDay()}&days=3`)
+    await typeDate(page, 'Ngày bắt đầu niêm yết', shownDate(isoDay(-7)), page.getByTestId('posting-form'))
+    const expected = await officer.call<Posting>('GET', `/api/v1/working-days?startsOn=${isoDay(-7)}&days=3`)
     await expect(page.getByTestId('posting-end')).toContainText(`Niêm yết đến hết ngày ${shownDate(expected.endsOn)}`)
     await page.getByRole('button', { name: /Niêm yết kết quả/ }).click()
     await expect(page.getByTestId('posting-table').locator('tbody tr.ant-table-row')).toHaveCount(1)

@@ -40,7 +40,7 @@ public class ReviewRule extends PanacheEntityBase {
     public static ReviewRule require(String key) {
         ReviewRule rule = findById(key);
         if (rule == null) {
-            throw new IllegalStateException("The review rule " + key + " is missing (seeded by V20__add_review_rules)");
+            throw new IllegalStateException("The review rule " + key + " is missing (seeded by V14__add_review_rules)");
         }
         return rule;
     }

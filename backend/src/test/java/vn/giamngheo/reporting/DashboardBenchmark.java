@@ -30,6 +30,7 @@ public final class DashboardBenchmark {
     private final String api;
     private final String keycloak;
     private String token;
+    private String adminToken;
 
     private DashboardBenchmark(String api, String keycloak) {
         this.api = api;
@@ -167,8 +168,8 @@ public final class DashboardBenchmark {
     }
 
     /**
-     * What keeping the figures current costs a write: a household's yearly record corrected again and
-     * again (each correction takes the old record's figures out and puts the new one's in).
+     * What keeping the figures current costs a write: a household's decided class rectified again and again
+     * (each decision takes the old status's figures out of every year it carried into and puts the new one's in).
      */
     private void writes(Connection c) throws Exception {
         String household;
@@ -187,16 +188,17 @@ public final class DashboardBenchmark {
                 ticks.append(j == 0 ? "" : ",").append('"').append(AlkireFosterTest.ND07.get(j)).append("\":")
                         .append(j < 3 && i % 2 == 0);
             }
-            String body = "{\"surveyYear\":" + YEAR + ",\"surveyDate\":\"" + YEAR + "-10-01\","
+            String body = "{\"record\":{\"surveyYear\":" + YEAR + ",\"surveyDate\":\"" + YEAR + "-10-01\","
                     + "\"monthlyIncomePerCapita\":" + (i % 2 == 0 ? 1_000_000 : 6_000_000) + ","
-                    + "\"deprivations\":{" + ticks + "},\"correctionReason\":\"benchmark\"}";
+                    + "\"deprivations\":{" + ticks + "}},\"reason\":\"benchmark\",\"decidedOn\":\"" + YEAR
+                    + "-12-20\"}";
             long start = System.nanoTime();
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(api + "/api/v1/households/"
-                    + household + "/records")).header("Authorization", "Bearer " + token)
+                    + household + "/decisions")).header("Authorization", "Bearer " + adminToken)
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
                     .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 201) {
-                throw new IllegalStateException("the correction answered " + response.statusCode() + ": "
+                throw new IllegalStateException("the rectification answered " + response.statusCode() + ": "
                         + response.body());
             }
             if (i >= 0) {
@@ -204,7 +206,7 @@ public final class DashboardBenchmark {
             }
         }
         Arrays.sort(millis);
-        System.out.printf("%-50s %8.1f %8.1f %8.1f%n", "a yearly record corrected (API, figures kept)",
+        System.out.printf("%-50s %8.1f %8.1f %8.1f%n", "a decided class rectified (API, figures kept)",
                 percentile(millis, 50), percentile(millis, 95), percentile(millis, 99));
     }
 
@@ -232,6 +234,7 @@ public final class DashboardBenchmark {
 
     private double[] measure(String path) throws Exception {
         token = token(keycloak, "tinh.hue");
+        adminToken = token(keycloak, "admin");
         for (int i = 0; i < WARM_UP; i++) {
             get(path);
         }

@@ -117,7 +117,11 @@ class PeriodicReviewTest {
     }
 
     static void survey(String campaign, String item, String result) {
-        as(reviewer).body(Map.of("record", record(2026, "2026-10-05", result)))
+        survey(campaign, item, result, "2026-10-05");
+    }
+
+    static void survey(String campaign, String item, String result, String surveyDate) {
+        as(reviewer).body(Map.of("record", record(2026, surveyDate, result)))
                 .when().post(CAMPAIGNS + "/{id}/items/{item}/survey", campaign, item)
                 .then().statusCode(200).body("state", equalTo("SURVEYED")).body("proposedClass", equalTo(result));
     }

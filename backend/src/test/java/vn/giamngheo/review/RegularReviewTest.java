@@ -102,7 +102,7 @@ class RegularReviewTest {
                 .when().post(CAMPAIGNS + "/{id}/applicants", campaign).then().statusCode(201)
                 .body("origin", equalTo("REQUEST_EXIT")).body("previousClass", equalTo("POOR"))
                 .body("decideBy", equalTo("2026-05-04")).extract().path("id");
-        PeriodicReviewTest.survey(campaign, item, "AVERAGE_LIVING");
+        PeriodicReviewTest.survey(campaign, item, "AVERAGE_LIVING", "2026-04-20");
         PeriodicReviewTest.as(officer).body(PeriodicReviewTest.meeting(village, "2026-04-22", 20, 15))
                 .when().post(CAMPAIGNS + "/{id}/meetings", campaign).then().statusCode(201).body("passed", equalTo(true));
 

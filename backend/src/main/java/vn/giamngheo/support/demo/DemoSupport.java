@@ -131,8 +131,7 @@ public class DemoSupport {
                     + "   WHEN 'ILLNESS_OR_ACCIDENT' = ANY(r.causes) THEN 'ILLNESS'"
                     + "   WHEN 'LACK_OF_LAND' = ANY(r.causes) OR 'LACK_OF_LABOUR' = ANY(r.causes) THEN 'OTHER'"
                     + "   ELSE 'LAND_AND_LABOUR' END, now(), 'demo', now(), 'demo'"
-                    + " FROM household h LEFT JOIN household_record r ON r.household_id = h.id"
-                    + "   AND r.survey_year = h.latest_year AND r.current WHERE h.id = ?")) {
+                    + " FROM household h LEFT JOIN household_record r ON r.id = h.latest_record_id WHERE h.id = ?")) {
                 ps.setObject(1, plan);
                 ps.setObject(2, groupA);
                 ps.setInt(3, today.getYear());
