@@ -186,6 +186,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboards/{areaCode}/provisional": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A year's provisional figures
+         * @description Clearly not the official record: the year's official figures (every active household with the class its latest decision fixed) beside the same with the undecided surveys of open campaigns in place of the surveyed households' official classes.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer.
+         */
+        get: operations["getProvisionalFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/historical-figures/{unitCode}": {
         parameters: {
             query?: never;
@@ -372,6 +394,34 @@ export interface paths {
          *     Roles: admin, commune_chair, commune_officer, integration, province_officer.
          */
         post: operations["closeHousehold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the decisions on a household
+         * @description The household's official record, newest first: a year's class is the one its latest decision in force fixed, carried forward until a decision changes it. Survey records are proposals until a decision takes them.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, reviewer, support_agency.
+         */
+        get: operations["listDecisions"];
+        put?: never;
+        /**
+         * Rectify a household's official class
+         * @description An administrator's documented decision of its own, with a reason: the corrected record becomes the year's official one (audited as record.rectified; the figures and the movement follow). Between reviews this is the only way besides a regular review.
+         *
+         *     Roles: admin.
+         */
+        post: operations["rectifyHousehold"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2912,11 +2962,31 @@ export interface components {
             /** Format: int32 */
             recheckDays?: number;
         };
+        /** @enum {string} */
+        DecisionKind: "PERIODIC" | "REGULAR" | "RECTIFICATION" | "RECORDED";
         /** @description The chairman's decision recognising the results (Mẫu 02) */
         DecisionRequest: {
             /** @example 125/QĐ-UBND */
             number: string;
             decidedOn: components["schemas"]["LocalDate"];
+        };
+        /** @description A decision that fixed a household's official class of a year */
+        DecisionView: {
+            id: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year: number;
+            decidedOn: components["schemas"]["LocalDate"];
+            /** @description PERIODIC / REGULAR: the chairman's decision of a review; RECTIFICATION: an administrator's; RECORDED: a year's list recorded before decisions bound */
+            kind: components["schemas"]["DecisionKind"];
+            campaignId: components["schemas"]["UUID"] | null;
+            decisionNumber: string | null;
+            recordId: components["schemas"]["UUID"];
+            classification: components["schemas"]["HouseholdClass"];
+            /** @description The transition the decision named */
+            transition: string | null;
+            reason: string | null;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
         };
         /** @description The item reached the household */
         DeliveryRequest: {
@@ -3192,8 +3262,14 @@ export interface components {
             successorId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             /** @description Current members first, then those who left */
             members: components["schemas"]["MemberView"][];
-            /** @description The latest year's class */
+            /** @description The latest survey record (a proposal until a decision takes it) */
             latestRecord: components["schemas"]["RecordSummary"] | null;
+            /**
+             * Format: int32
+             * @description The last year of the household's official status; officialClass is its class then: the one its latest decision fixed, carried forward until a decision changes it
+             */
+            officialYear: number | null;
+            officialClass: components["schemas"]["HouseholdClass"] | null;
             noLabourCapacity: boolean | null;
             meritoriousMember: boolean | null;
             ethnicMinority: boolean | null;
@@ -3807,6 +3883,23 @@ export interface components {
              */
             communeCount: number;
         };
+        /** @description PROVISIONAL, not the official record: the year's official figures with the undecided surveys of open campaigns in place of the households' official classes */
+        ProvisionalFigures: {
+            areaCode: string;
+            /** Format: int32 */
+            year: number;
+            /** @description Always PROVISIONAL */
+            basis: string;
+            /** @description The official figures: every active household with the class its latest decision fixed */
+            official: components["schemas"]["YearFigure"];
+            /** @description The same with the proposals of open campaigns */
+            provisional: components["schemas"]["YearFigure"];
+            /**
+             * Format: int32
+             * @description Undecided surveys counted in the provisional figures
+             */
+            proposals: number;
+        };
         /** @enum {string} */
         RecipientLevel: "PROVINCE" | "MINISTRY";
         /** @description What the review found for one year; the class is computed from it */
@@ -3890,6 +3983,17 @@ export interface components {
             locked: boolean;
             createdAt: components["schemas"]["Instant"];
             createdBy: string;
+        };
+        /** @description An administrator's rectification: a documented decision of its own that fixes a household's official class of a year (an error to put right between reviews) */
+        RectificationRequest: {
+            /** @description The corrected survey; its class becomes the official one */
+            record: components["schemas"]["RecordRequest"];
+            /** @description Why the official class is rectified */
+            reason: string;
+            /** @example 12/QĐ-UBND */
+            decisionNumber?: string | null;
+            /** @description The date of the rectifying decision */
+            decidedOn: components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
         RelationToHead: "HEAD" | "SPOUSE" | "CHILD" | "CHILD_IN_LAW" | "GRANDCHILD" | "PARENT" | "PARENT_IN_LAW" | "GRANDPARENT" | "SIBLING" | "OTHER_RELATIVE" | "OTHER";
@@ -5374,6 +5478,76 @@ export interface operations {
             };
         };
     };
+    getProvisionalFigures: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path: {
+                /** @description A commune (5 digits), a province (2 digits) or VN for the country */
+                areaCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvisionalFigures"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listHistoricalFigures: {
         parameters: {
             query?: never;
@@ -6292,6 +6466,171 @@ export interface operations {
             };
             /** @description If-Match is missing (precondition.required) */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDecisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionView"][];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rectifyHousehold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RectificationRequest"];
+            };
+        };
+        responses: {
+            /** @description The decision */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionView"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -95,6 +95,8 @@ export const HOUSEHOLD: Schemas['HouseholdView'] = {
     current: true,
     locked: false,
   },
+  officialYear: 2025,
+  officialClass: 'POOR',
   noLabourCapacity: null,
   meritoriousMember: false,
   ethnicMinority: false,

@@ -55,7 +55,16 @@ describe('HouseholdDetail', () => {
     expect(info.textContent).toContain('Thôn Hà An')
     expect(info.textContent).toContain('0905 123 456')
     expect(within(info).getByTestId('latest-class').textContent).toBe('Hộ nghèoNăm 2025')
+    expect(within(info).getByTestId('official-class').textContent).toBe('Hộ nghèoNăm 2025')
     expect(within(info).getByText('Đang quản lý')).toBeTruthy()
+  })
+
+  it('tells a survey that no decision has taken yet from the official class', () => {
+    stub()
+    renderDetail({ household: { ...HOUSEHOLD, officialClass: null, officialYear: null } })
+    const info = screen.getByTestId('household-info')
+    expect(within(info).getByTestId('latest-class').textContent).toBe('Hộ nghèoNăm 2025')
+    expect(within(info).getByTestId('official-class').textContent).toBe('Chưa có quyết định công nhận')
   })
 
   it('lists the current members, then those who left with why and when', () => {

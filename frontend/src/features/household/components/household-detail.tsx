@@ -119,6 +119,18 @@ export function HouseholdDetail({
             { key: 'code', label: t('household.field.code'), children: household.code },
             { key: 'head', label: t('household.field.head'), children: head?.fullName ?? '' },
             {
+              key: 'official',
+              label: t('household.field.officialClass'),
+              children: household.officialClass ? (
+                <Space size={4} data-testid="official-class">
+                  <HouseholdClassTag value={household.officialClass} />
+                  <Typography.Text type="secondary">{t('household.classOfYear', { year: household.officialYear ?? '' })}</Typography.Text>
+                </Space>
+              ) : (
+                <Typography.Text type="secondary" data-testid="official-class">{t('household.noDecision')}</Typography.Text>
+              ),
+            },
+            {
               key: 'latest',
               label: t('household.field.latestClass'),
               children: latest ? (

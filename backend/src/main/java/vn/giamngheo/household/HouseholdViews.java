@@ -218,9 +218,10 @@ public final class HouseholdViews {
             @Schema(description = "Current members first, then those who left") List<MemberView> members,
             @Schema(nullable = true, description = "The latest survey record (a proposal until a decision takes it)")
             RecordSummary latestRecord,
-            @Schema(nullable = true, description = "The last year of the household's official status") Integer officialYear,
-            @Schema(nullable = true, description = "The official class: the one its latest decision fixed, carried "
-                    + "forward until a decision changes it") HouseholdClass officialClass,
+            @Schema(nullable = true, description = "The last year of the household's official status; officialClass "
+                    + "is its class then: the one its latest decision fixed, carried forward until a decision "
+                    + "changes it") Integer officialYear,
+            @Schema(nullable = true) HouseholdClass officialClass,
             @Schema(nullable = true) Boolean noLabourCapacity,
             @Schema(nullable = true) Boolean meritoriousMember,
             @Schema(nullable = true) Boolean ethnicMinority,
