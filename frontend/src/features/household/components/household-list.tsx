@@ -97,7 +97,7 @@ export function HouseholdList({ CommuneSelect, VillageSelect, defaultCommuneCode
             )}
           </Flex>
         ) : (
-          <Typography.Text type="secondary">{t('household.noRecord')}</Typography.Text>
+          <Typography.Text type="secondary">{t('household.noDecision')}</Typography.Text>
         )
       },
     },

@@ -303,13 +303,20 @@ public class PlanService {
     }
 
     /**
-     * The day a plan exists from, for what is dated in it: the first day of its year, or the day its
-     * household was assigned to the plan's group when that is later (a household assigned in June has
-     * no visit in March). A household moved to another group since keeps the start of its year; one
-     * moved away and back counts from its latest assignment.
+     * The day a plan exists from, for what is dated in it: the first day of its year, or the day it was made
+     * when that is earlier (a plan for next year, committed and visited as it is prepared), or the day its
+     * household was assigned to the plan's group when that is later (a household assigned in June has no
+     * visit in March). A household moved to another group since keeps that start; one moved away and back
+     * counts from its latest assignment.
      */
     static LocalDate startOf(SupportPlan plan) {
         LocalDate start = LocalDate.of(plan.year, 1, 1);
+        if (plan.createdAt != null) {
+            LocalDate made = plan.createdAt.atZone(vn.giamngheo.common.time.AppClock.VIETNAM).toLocalDate();
+            if (made.isBefore(start)) {
+                start = made;
+            }
+        }
         GroupHousehold assignment = GroupHousehold.findById(plan.householdId);
         if (assignment != null && assignment.groupId.equals(plan.groupId) && assignment.assignedOn.isAfter(start)) {
             return assignment.assignedOn;
