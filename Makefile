@@ -306,7 +306,7 @@ e2e: backend-build frontend-build ## Browser tests: own PostgreSQL, backend and 
 	$(MAKE) backend-up STACK=e2e BACKEND_PORT=$(E2E_BACKEND_PORT) DB_PORT=$(E2E_DB_PORT) DEMO_DATA=true \
 	  DEMO_HOUSEHOLDS=2000
 	$(MAKE) spa-preview-up STACK=e2e SPA_PORT=$(E2E_SPA_PORT) BACKEND_PORT=$(E2E_BACKEND_PORT)
-	(cd frontend && CI=$${CI:-} E2E_BASE_URL=http://localhost:$(E2E_SPA_PORT) npm run e2e)
+	(cd frontend && CI=$${CI:-} TZ=Asia/Ho_Chi_Minh E2E_BASE_URL=http://localhost:$(E2E_SPA_PORT) npm run e2e)
 	echo "  ✔ screenshots in frontend/e2e/artifacts/"
 
 

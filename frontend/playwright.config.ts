@@ -18,6 +18,8 @@ export default defineConfig({
     baseURL: process.env.E2E_BASE_URL || 'http://localhost:5173',
     browserName: 'chromium',
     locale: 'vi-VN',
+    // officers live in Vietnam: the browser's today is the server's (Asia/Ho_Chi_Minh)
+    timezoneId: 'Asia/Ho_Chi_Minh',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {

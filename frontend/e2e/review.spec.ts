@@ -241,7 +241,7 @@ test('a household is reviewed: survey, village meetings, posting, opinion, decis
     expect(opinion.status).toBe('AWAITING_DECISION')
   })
 
-  const chairContext = await browser.newContext({ baseURL: testInfo.project.use.baseURL, locale: 'vi-VN' })
+  const chairContext = await browser.newContext({ baseURL: testInfo.project.use.baseURL, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })
   const chair = await chairContext.newPage()
   try {
     await test.step('the chairman decides on the decision screen', async () => {

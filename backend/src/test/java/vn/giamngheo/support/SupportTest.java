@@ -451,6 +451,15 @@ class SupportTest {
         as(officer).when().get(SUPPORT + "/plans/{id}", older).then().body("visits", empty());
         as(officer).body(visit(YEAR + "-01-02")).when().post(SUPPORT + "/plans/{id}/visits", older)
                 .then().statusCode(201);
+        // next year's plan, prepared today: committed today, but nothing dated before it was made
+        String olderHousehold = as(officer).when().get(SUPPORT + "/plans/{id}", older).then().extract()
+                .path("householdId");
+        String nextYear = as(officer).body(Map.of("householdId", olderHousehold, "year", YEAR + 1,
+                "escapeYear", YEAR + 2)).when().post(SUPPORT + "/plans").then().statusCode(201).extract().path("id");
+        as(officer).body(visit(yesterday)).when().post(SUPPORT + "/plans/{id}/visits", nextYear)
+                .then().statusCode(422).body("code", equalTo("support.date_before_start"));
+        as(officer).body(Map.of("signedOn", TODAY, "signatories", "Hội Nông dân; Hồ Thị Năm Ngoái"))
+                .when().post(SUPPORT + "/plans/{id}/commitment", nextYear).then().statusCode(201);
 
         // a check of this year's support finds nothing before the year began
         String check = as(officer).body(Map.of("groupA", inspector, "groupB", group, "year", YEAR))
