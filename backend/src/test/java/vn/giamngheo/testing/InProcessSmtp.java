@@ -31,15 +31,19 @@ public class InProcessSmtp implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         try {
-            server = new ServerSocket(0);
+            server = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         acceptor = new Thread(this::accept, "in-process-smtp");
         acceptor.setDaemon(true);
         acceptor.start();
-        return Map.of("quarkus.mailer.host", "localhost", "quarkus.mailer.port", String.valueOf(server.getLocalPort()),
-                "quarkus.mailer.start-tls", "DISABLED", "giamngheo.reminders.email", "true");
+        // One SMTP session per message and a bounded wait: a pooled connection reused across the test clock's
+        // days once hung a send for the mailer's whole default minute (CI, 2026-12-02).
+        return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(server.getLocalPort()),
+                "quarkus.mailer.start-tls", "DISABLED", "quarkus.mailer.keep-alive", "false",
+                "quarkus.mailer.timeout", "10s", "quarkus.mailer.own-host-name", "localhost",
+                "giamngheo.reminders.email", "true");
     }
 
     private void accept() {
