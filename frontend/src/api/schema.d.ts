@@ -1021,11 +1021,33 @@ export interface paths {
         };
         /**
          * The detailed list of poor or near-poor households
-         * @description With their members. JSON comes in pages in household code order (limit, then after = nextCursor); XLSX and CSV hold the whole list in commune, village and code order, as on the form.
+         * @description With their members, in pages in household code order (limit, then after = nextCursor). The whole list as a file: downloadHouseholdList.
          *
          *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer.
          */
         get: operations["getHouseholdList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/household-list/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the detailed list of poor or near-poor households
+         * @description The whole list in commune, village and code order, as on the form: XLSX, or CSV (UTF-8).
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer.
+         */
+        get: operations["downloadHouseholdList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1043,11 +1065,33 @@ export interface paths {
         };
         /**
          * Movement of poor or near-poor households
-         * @description Between the review of year − 1 and the review of the year: start, decreases and increases by kind, end, in households and persons (end = start − decreases + increases, checked). format=xlsx lays it out like the official form.
+         * @description Between the review of year − 1 and the review of the year: start, decreases and increases by kind, end, in households and persons (end = start − decreases + increases, checked). As a file: downloadMovement.
          *
          *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer.
          */
         get: operations["getMovement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/movement/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the movement report
+         * @description XLSX laid out like the official form (Thông tư 07/2021, Phụ lục VII), or CSV (UTF-8); the figures of getMovement.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer.
+         */
+        get: operations["downloadMovement"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1065,11 +1109,33 @@ export interface paths {
         };
         /**
          * A statutory report's table
-         * @description summary: results of the review (households, persons, poor, near-poor, average-living); deprivations: count and % of the class's households per indicator; subgroups: ethnic minority, no labour capacity, meritorious member, other; ethnicity: by the head's ethnic group; causes: by cause of poverty; children: children's deprivations. Rows by village (commune) or commune (province), then the total. format=xlsx lays it out like the form.
+         * @description summary: results of the review (households, persons, poor, near-poor, average-living); deprivations: count and % of the class's households per indicator; subgroups: ethnic minority, no labour capacity, meritorious member, other; ethnicity: by the head's ethnic group; causes: by cause of poverty; children: children's deprivations. Rows by village (commune) or commune (province), then the total. As a file: downloadTableReport.
          *
          *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer.
          */
         get: operations["getTableReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/tables/{name}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a statutory report's table
+         * @description XLSX laid out like the form, or CSV (UTF-8); the figures of getTableReport.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer.
+         */
+        get: operations["downloadTableReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2563,9 +2629,9 @@ export interface components {
             /** @example Huế */
             provinceName: string | null;
             /** @description Set for communes only */
-            areaType: ((string | components["schemas"]["AreaType"] | null) | null) | components["schemas"]["AreaType"] | null;
+            areaType: components["schemas"]["AreaType"] | null;
             validFrom: components["schemas"]["LocalDate"];
-            validTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            validTo: components["schemas"]["LocalDate"] | null;
             successorCode: string | null;
         };
         /** @description Households the group helps from now on */
@@ -2647,12 +2713,12 @@ export interface components {
              * @description Listed households without a result or a recorded reason
              */
             gaps: number;
-            postingEndsOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            postingEndsOn: components["schemas"]["LocalDate"] | null;
             opinionBy: string | null;
-            opinionOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            opinionOn: components["schemas"]["LocalDate"] | null;
             opinionText: string | null;
             decisionNumber: string | null;
-            decisionOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            decisionOn: components["schemas"]["LocalDate"] | null;
             decidedBy: string | null;
             /** Format: int32 */
             version: number;
@@ -2758,7 +2824,7 @@ export interface components {
             /** @example 46 */
             provinceCode: string;
             validFrom: components["schemas"]["LocalDate"];
-            validTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            validTo: components["schemas"]["LocalDate"] | null;
             /** @description The unit it became part of, for an abolished unit */
             successorCode: string | null;
         };
@@ -2776,7 +2842,7 @@ export interface components {
              * @example 2025
              */
             year: number;
-            referenceDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            referenceDate?: components["schemas"]["LocalDate"] | null;
             areaType?: components["schemas"]["AreaType"] | null;
             /** Format: int64 */
             monthlyIncomePerCapita?: number | null;
@@ -2821,7 +2887,7 @@ export interface components {
             receivedOn: components["schemas"]["LocalDate"];
             recheckDue: components["schemas"]["LocalDate"];
             late: boolean;
-            resolvedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            resolvedOn: components["schemas"]["LocalDate"] | null;
             outcome: components["schemas"]["ComplaintOutcome"] | null;
             resolution: string | null;
         };
@@ -3027,9 +3093,9 @@ export interface components {
              */
             standardCode?: string | null;
             /** @description Date at which ages are counted; by default today, kept within the review year */
-            referenceDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            referenceDate?: components["schemas"]["LocalDate"] | null;
             /** @description Which income line applies (required) */
-            areaType?: ((string | components["schemas"]["AreaType"] | null) | null) | components["schemas"]["AreaType"] | null;
+            areaType?: components["schemas"]["AreaType"] | null;
             /**
              * Format: int64
              * @description Measured average income per person per month, VND; wins over score A
@@ -3053,7 +3119,7 @@ export interface components {
                 [key: string]: boolean;
             } | null;
             /** @description Facts about the dwelling and the household */
-            household?: ((components["schemas"]["HouseholdFacts"] | null) | null) | components["schemas"]["HouseholdFacts"] | null;
+            household?: components["schemas"]["HouseholdFacts"] | null;
             /** @description Facts about each member */
             members?: components["schemas"]["MemberFacts"][] | null;
         };
@@ -3078,6 +3144,11 @@ export interface components {
             /** @example Nguyễn Văn A, aged 34, has no health insurance card */
             textEn: string;
         };
+        /**
+         * @description xlsx: laid out like the official form; csv: UTF-8, one row per line
+         * @enum {string}
+         */
+        ExportFormat: "xlsx" | "csv";
         /** @description Cross-check findings by outcome */
         FindingCounts: {
             /** Format: int32 */
@@ -3237,7 +3308,7 @@ export interface components {
             /** Format: int32 */
             year: number | null;
             /** @description Class of the year asked for, else of the latest year */
-            classification: ((string | components["schemas"]["HouseholdClass"] | null) | null) | components["schemas"]["HouseholdClass"] | null;
+            classification: components["schemas"]["HouseholdClass"] | null;
             /** @description Deprived indicators of that year */
             deprivedIndicators: string[];
             noLabourCapacity: boolean | null;
@@ -3257,9 +3328,9 @@ export interface components {
             headMemberId: components["schemas"]["UUID"] | null;
             status: components["schemas"]["HouseholdStatus"];
             closeReason: components["schemas"]["CloseReason"] | null;
-            closedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            closedOn: components["schemas"]["LocalDate"] | null;
             /** @description The household that took over the members */
-            successorId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            successorId: components["schemas"]["UUID"] | null;
             /** @description Current members first, then those who left */
             members: components["schemas"]["MemberView"][];
             /** @description The latest survey record (a proposal until a decision takes it) */
@@ -3535,7 +3606,7 @@ export interface components {
             id: components["schemas"]["UUID"];
             fullName: string;
             sex: components["schemas"]["Sex"] | null;
-            birthDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            birthDate: components["schemas"]["LocalDate"] | null;
             ethnicity: string | null;
             /**
              * @description Citizen ID with all but the last four digits hidden; read it in full (audited) with getMemberCitizenId
@@ -3555,7 +3626,7 @@ export interface components {
             sickWithoutCare: boolean | null;
             status: components["schemas"]["MemberStatus"];
             leftReason: components["schemas"]["LeftReason"] | null;
-            leftOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            leftOn: components["schemas"]["LocalDate"] | null;
             /**
              * Format: int32
              * @description Row version, the member's ETag in double quotes
@@ -3694,7 +3765,7 @@ export interface components {
             householdCode: string;
             headName: string | null;
             group: components["schemas"]["AgencyRef"];
-            lastVisitOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            lastVisitOn: components["schemas"]["LocalDate"] | null;
         };
         /** @enum {string} */
         OwnerLevel: "COMMUNE" | "PROVINCE" | "HELP_GROUP" | "AGENCY";
@@ -3749,7 +3820,7 @@ export interface components {
             /** Format: int32 */
             delivered: number;
             committed: boolean;
-            lastVisitOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            lastVisitOn: components["schemas"]["LocalDate"] | null;
             visitOverdue: boolean;
         };
         /** @description A household's support plan */
@@ -3768,7 +3839,7 @@ export interface components {
             items: components["schemas"]["SupportItemView"][];
             commitment: components["schemas"]["CommitmentView"] | null;
             visits: components["schemas"]["VisitView"][];
-            lastVisitOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            lastVisitOn: components["schemas"]["LocalDate"] | null;
             /** @description Active this year and not visited this month */
             visitOverdue: boolean;
             /** Format: int64 */
@@ -4048,8 +4119,8 @@ export interface components {
             villageName: string | null;
             origin: components["schemas"]["ItemOrigin"];
             requestForm: components["schemas"]["RequestForm"] | null;
-            requestedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            decideBy: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            requestedOn: components["schemas"]["LocalDate"] | null;
+            decideBy: components["schemas"]["LocalDate"] | null;
             screeningPassed: boolean | null;
             screeningNote: string | null;
             state: components["schemas"]["ItemState"];
@@ -4081,7 +4152,7 @@ export interface components {
             /** @description Head of the new household, one of memberIds */
             headMemberId: components["schemas"]["UUID"];
             /** @description New head of this household when its head leaves with the others */
-            remainingHeadMemberId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            remainingHeadMemberId?: components["schemas"]["UUID"] | null;
             villageId?: components["schemas"]["UUID"];
             address?: string;
             phone?: string;
@@ -4135,7 +4206,7 @@ export interface components {
             /** Format: int32 */
             indicatorCount: number;
             basedOn: string | null;
-            publishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            publishedAt: components["schemas"]["Instant"] | null;
             inUse: boolean;
         };
         /** @description Whether a standard can be published, and why not */
@@ -4158,7 +4229,7 @@ export interface components {
             inUse: boolean;
             updatedAt: components["schemas"]["Instant"];
             updatedBy: string;
-            publishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            publishedAt: components["schemas"]["Instant"] | null;
             publishedBy: string | null;
             definition: components["schemas"]["StandardDefinition"];
         };
@@ -4227,10 +4298,10 @@ export interface components {
             dueOn: components["schemas"]["LocalDate"];
             locksOn: components["schemas"]["LocalDate"];
             state: components["schemas"]["State"];
-            firstSubmittedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            firstSubmittedOn: components["schemas"]["LocalDate"] | null;
             submittedBy: string | null;
             returnedReason: string | null;
-            reopenedUntil: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            reopenedUntil: components["schemas"]["LocalDate"] | null;
             /** Format: int32 */
             versions: number;
             /** @description The versions, newest first (in the detail only) */
@@ -4289,7 +4360,7 @@ export interface components {
             valueVnd: number;
             fundingSource: components["schemas"]["FundingSource"];
             plannedOn: components["schemas"]["LocalDate"];
-            deliveredOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            deliveredOn: components["schemas"]["LocalDate"] | null;
             status: components["schemas"]["ItemStatus"];
             /** @description support.kind_discouraged (the province discourages this kind), support.item_addresses_no_need (nothing the household lacks: review it) */
             warnings: string[];
@@ -9159,9 +9230,8 @@ export interface operations {
                 after?: string;
                 /** @description A commune (5 digits) or a province (2 digits) */
                 areaCode: string;
-                format?: "json" | "xlsx" | "csv";
-                kind?: components["schemas"]["MovementKind"] & unknown;
-                /** @description Households per page (JSON) */
+                kind?: components["schemas"]["MovementKind"];
+                /** @description Households per page */
                 limit?: number;
                 year: number;
             };
@@ -9171,13 +9241,74 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The list */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HouseholdList"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadHouseholdList: {
+        parameters: {
+            query: {
+                /** @description A commune (5 digits) or a province (2 digits) */
+                areaCode: string;
+                format?: components["schemas"]["ExportFormat"];
+                kind?: components["schemas"]["MovementKind"];
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list as a file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
                 };
@@ -9225,8 +9356,7 @@ export interface operations {
             query: {
                 /** @description A commune (5 digits) or a province (2 digits) */
                 areaCode: string;
-                format?: "json" | "xlsx" | "csv";
-                kind?: components["schemas"]["MovementKind"] & unknown;
+                kind?: components["schemas"]["MovementKind"];
                 year: number;
             };
             header?: never;
@@ -9235,13 +9365,74 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MovementReport"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadMovement: {
+        parameters: {
+            query: {
+                /** @description A commune (5 digits) or a province (2 digits) */
+                areaCode: string;
+                format?: components["schemas"]["ExportFormat"];
+                kind?: components["schemas"]["MovementKind"];
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as a file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
                 };
@@ -9289,9 +9480,8 @@ export interface operations {
             query: {
                 /** @description A commune (5 digits) or a province (2 digits) */
                 areaCode: string;
-                format?: "json" | "xlsx" | "csv";
                 /** @description Poor or near-poor households (not used by summary) */
-                kind?: components["schemas"]["MovementKind"] & unknown;
+                kind?: components["schemas"]["MovementKind"];
                 year: number;
             };
             header?: never;
@@ -9302,13 +9492,86 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TableReport"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadTableReport: {
+        parameters: {
+            query: {
+                /** @description A commune (5 digits) or a province (2 digits) */
+                areaCode: string;
+                format?: components["schemas"]["ExportFormat"];
+                /** @description Poor or near-poor households (not used by summary) */
+                kind?: components["schemas"]["MovementKind"];
+                year: number;
+            };
+            header?: never;
+            path: {
+                name: "summary" | "deprivations" | "subgroups" | "ethnicity" | "causes" | "children";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table as a file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
                 };

@@ -10,7 +10,7 @@ export interface HouseholdListDownload extends HouseholdListQuery {
 
 /** The whole detailed list as a file (not a page): XLSX laid out like the official form, or CSV. */
 export async function downloadHouseholdList({ areaCode, year, kind, format }: HouseholdListDownload): Promise<DownloadedFile> {
-  const result = await apiClient.GET('/api/v1/reports/household-list', {
+  const result = await apiClient.GET('/api/v1/reports/household-list/download', {
     params: { query: { areaCode, year, kind, format } },
     parseAs: 'blob',
   })

@@ -14,7 +14,7 @@ export interface MovementDownload extends MovementQuery {
  * API client (the bearer token rides along), then handed to the browser.
  */
 export async function downloadMovement({ areaCode, year, kind, format }: MovementDownload): Promise<DownloadedFile> {
-  const result = await apiClient.GET('/api/v1/reports/movement', {
+  const result = await apiClient.GET('/api/v1/reports/movement/download', {
     params: { query: { areaCode, year, kind, format } },
     parseAs: 'blob',
   })

@@ -10,7 +10,7 @@ export interface TableReportDownload extends TableReportQuery {
 
 /** A statutory table as a file: XLSX laid out like the official form, or CSV. */
 export async function downloadTableReport({ name, areaCode, year, kind, format }: TableReportDownload): Promise<DownloadedFile> {
-  const result = await apiClient.GET('/api/v1/reports/tables/{name}', {
+  const result = await apiClient.GET('/api/v1/reports/tables/{name}/download', {
     params: { path: { name }, query: { areaCode, year, kind, format } },
     parseAs: 'blob',
   })

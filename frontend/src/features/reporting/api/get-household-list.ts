@@ -18,7 +18,7 @@ export interface HouseholdListQuery {
 
 export async function getHouseholdList({ areaCode, year, kind }: HouseholdListQuery, after?: string, signal?: AbortSignal): Promise<HouseholdList> {
   const result = await apiClient.GET('/api/v1/reports/household-list', {
-    params: { query: { areaCode, year, kind, format: 'json', limit: HOUSEHOLD_LIST_PAGE_SIZE, after } },
+    params: { query: { areaCode, year, kind, limit: HOUSEHOLD_LIST_PAGE_SIZE, after } },
     signal,
   })
   // The operation also serves XLSX and CSV; asked for JSON, the body is a page of the list.

@@ -20,7 +20,7 @@ export interface MovementQuery {
 
 export async function getMovement({ areaCode, year, kind }: MovementQuery, signal?: AbortSignal): Promise<MovementReport> {
   const result = await apiClient.GET('/api/v1/reports/movement', {
-    params: { query: { areaCode, year, kind, format: 'json' } },
+    params: { query: { areaCode, year, kind } },
     signal,
   })
   // The operation also serves XLSX and CSV; asked for JSON, the body is the report.

@@ -22,7 +22,7 @@ export interface TableReportQuery {
 
 export async function getTableReport({ name, areaCode, year, kind }: TableReportQuery, signal?: AbortSignal): Promise<TableReport> {
   const result = await apiClient.GET('/api/v1/reports/tables/{name}', {
-    params: { path: { name }, query: { areaCode, year, kind, format: 'json' } },
+    params: { path: { name }, query: { areaCode, year, kind } },
     signal,
   })
   // The operation also serves XLSX and CSV; asked for JSON, the body is the table.

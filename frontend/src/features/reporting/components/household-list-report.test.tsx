@@ -34,7 +34,7 @@ describe('HouseholdListReport', () => {
 
     const [request] = requestsTo(backend, 'GET', PATH)
     const query = new URL(request.url).searchParams
-    expect(Object.fromEntries(query)).toEqual({ areaCode: '46', year: '2025', kind: 'POOR', format: 'json', limit: '50' })
+    expect(Object.fromEntries(query)).toEqual({ areaCode: '46', year: '2025', kind: 'POOR', limit: '50' })
   })
 
   it('asks for the next page with the cursor when "load more" is clicked', async () => {

@@ -23,7 +23,7 @@ describe('ReportsWorkspace', () => {
     expect(await screen.findByTestId('table-report-total')).toBeTruthy()
     expect(screen.queryByRole('radio', { name: 'Hộ cận nghèo' })).toBeNull()
     const [summary] = requestsTo(backend, 'GET', SUMMARY)
-    expect(Object.fromEntries(new URL(summary.url).searchParams)).toEqual({ areaCode: '46', year: '2025', format: 'json' })
+    expect(Object.fromEntries(new URL(summary.url).searchParams)).toEqual({ areaCode: '46', year: '2025' })
 
     await chooseOption(user, screen.getByLabelText('Biểu'), 'Mức độ thiếu hụt dịch vụ xã hội cơ bản')
     await screen.findByRole('radio', { name: 'Hộ cận nghèo' })

@@ -41,6 +41,12 @@ public final class ReportViews {
             Count end) {
     }
 
+    /** A report's file format; the constants are the file extensions, as they appear in the query. */
+    @Schema(name = "ExportFormat", description = "xlsx: laid out like the official form; csv: UTF-8, one row per line")
+    public enum ExportFormat {
+        xlsx, csv
+    }
+
     @Schema(name = "MovementRow", description = "One village (commune report) or one commune (province report)")
     public record MovementRow(@Schema(nullable = true) String key, String name, MovementFigures figures) {
     }

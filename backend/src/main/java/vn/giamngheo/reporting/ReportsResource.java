@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.giamngheo.common.paging.PageLimits;
 import vn.giamngheo.common.security.Roles;
 import vn.giamngheo.reporting.ReportViews.AlkireFosterView;
+import vn.giamngheo.reporting.ReportViews.ExportFormat;
 import vn.giamngheo.reporting.ReportViews.HouseholdList;
 import vn.giamngheo.reporting.ReportViews.MovementKind;
 import vn.giamngheo.reporting.ReportViews.MovementReport;
@@ -49,20 +50,30 @@ public class ReportsResource {
 
     @GET
     @Path("/movement")
-    @Produces({MediaType.APPLICATION_JSON, ReportExports.XLSX, ReportExports.CSV})
+    @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Movement of poor or near-poor households", description = "Between the review of year − 1 "
             + "and the review of the year: start, decreases and increases by kind, end, in households and persons "
-            + "(end = start − decreases + increases, checked). format=xlsx lays it out like the official form.")
-    @APIResponse(responseCode = "200", description = "The report", content = {
-        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MovementReport.class)),
+            + "(end = start − decreases + increases, checked). As a file: downloadMovement.")
+    public MovementReport getMovement(
+            @Parameter(description = AREA) @QueryParam("areaCode") @NotNull @Pattern(regexp = "[0-9]{2}|[0-9]{5}") String areaCode,
+            @QueryParam("year") @NotNull @Min(2017) @Max(2100) Integer year,
+            @QueryParam("kind") @DefaultValue("POOR") MovementKind kind) {
+        return reports.movement(areaCode, year, kind);
+    }
+
+    @GET
+    @Path("/movement/download")
+    @Produces({ReportExports.XLSX, ReportExports.CSV})
+    @Operation(summary = "Download the movement report", description = "XLSX laid out like the official form "
+            + "(Thông tư 07/2021, Phụ lục VII), or CSV (UTF-8); the figures of getMovement.")
+    @APIResponse(responseCode = "200", description = "The report as a file", content = {
         @Content(mediaType = ReportExports.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-        @Content(mediaType = ReportExports.CSV, schema = @Schema(type = SchemaType.STRING))})
-    public Response getMovement(
+        @Content(mediaType = ReportExports.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response downloadMovement(
             @Parameter(description = AREA) @QueryParam("areaCode") @NotNull @Pattern(regexp = "[0-9]{2}|[0-9]{5}") String areaCode,
             @QueryParam("year") @NotNull @Min(2017) @Max(2100) Integer year,
             @QueryParam("kind") @DefaultValue("POOR") MovementKind kind,
-            @Parameter(schema = @Schema(enumeration = {"json", "xlsx", "csv"}, defaultValue = "json"))
-            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|xlsx|csv") String format) {
+            @QueryParam("format") @DefaultValue("xlsx") ExportFormat format) {
         MovementReport report = reports.movement(areaCode, year, kind);
         String name = "dien-bien-" + (kind == MovementKind.POOR ? "ho-ngheo" : "ho-can-ngheo") + "-" + areaCode + "-"
                 + year;
@@ -94,28 +105,42 @@ public class ReportsResource {
         return reports.transitions(areaCode, fromYear, toYear);
     }
 
+    static final String TABLE_NAMES = "summary|deprivations|subgroups|ethnicity|causes|children";
+
     @GET
     @Path("/tables/{name}")
-    @Produces({MediaType.APPLICATION_JSON, ReportExports.XLSX, ReportExports.CSV})
+    @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A statutory report's table", description = "summary: results of the review (households, "
             + "persons, poor, near-poor, average-living); deprivations: count and % of the class's households per "
             + "indicator; subgroups: ethnic minority, no labour capacity, meritorious member, other; ethnicity: by the "
             + "head's ethnic group; causes: by cause of poverty; children: children's deprivations. Rows by village "
-            + "(commune) or commune (province), then the total. format=xlsx lays it out like the form.")
-    @APIResponse(responseCode = "200", description = "The report", content = {
-        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TableReport.class)),
-        @Content(mediaType = ReportExports.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-        @Content(mediaType = ReportExports.CSV, schema = @Schema(type = SchemaType.STRING))})
-    public Response getTableReport(
+            + "(commune) or commune (province), then the total. As a file: downloadTableReport.")
+    public TableReport getTableReport(
             @Parameter(schema = @Schema(enumeration = {"summary", "deprivations", "subgroups", "ethnicity", "causes",
-                "children"})) @PathParam("name") @Pattern(regexp = "summary|deprivations|subgroups|ethnicity|causes|children")
-            String name,
+                "children"})) @PathParam("name") @Pattern(regexp = TABLE_NAMES) String name,
+            @Parameter(description = AREA) @QueryParam("areaCode") @NotNull @Pattern(regexp = "[0-9]{2}|[0-9]{5}") String areaCode,
+            @QueryParam("year") @NotNull @Min(2016) @Max(2100) Integer year,
+            @Parameter(description = "Poor or near-poor households (not used by summary)")
+            @QueryParam("kind") @DefaultValue("POOR") MovementKind kind) {
+        return statutory.table(name, areaCode, year, kind);
+    }
+
+    @GET
+    @Path("/tables/{name}/download")
+    @Produces({ReportExports.XLSX, ReportExports.CSV})
+    @Operation(summary = "Download a statutory report's table", description = "XLSX laid out like the form, or CSV "
+            + "(UTF-8); the figures of getTableReport.")
+    @APIResponse(responseCode = "200", description = "The table as a file", content = {
+        @Content(mediaType = ReportExports.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = ReportExports.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response downloadTableReport(
+            @Parameter(schema = @Schema(enumeration = {"summary", "deprivations", "subgroups", "ethnicity", "causes",
+                "children"})) @PathParam("name") @Pattern(regexp = TABLE_NAMES) String name,
             @Parameter(description = AREA) @QueryParam("areaCode") @NotNull @Pattern(regexp = "[0-9]{2}|[0-9]{5}") String areaCode,
             @QueryParam("year") @NotNull @Min(2016) @Max(2100) Integer year,
             @Parameter(description = "Poor or near-poor households (not used by summary)")
             @QueryParam("kind") @DefaultValue("POOR") MovementKind kind,
-            @Parameter(schema = @Schema(enumeration = {"json", "xlsx", "csv"}, defaultValue = "json"))
-            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|xlsx|csv") String format) {
+            @QueryParam("format") @DefaultValue("xlsx") ExportFormat format) {
         TableReport report = statutory.table(name, areaCode, year, kind);
         String file = "bieu-" + name + "-" + areaCode + "-" + year;
         return render(format, report, file, ReportExports::tableXlsx, ReportExports::tableCsv);
@@ -123,37 +148,45 @@ public class ReportsResource {
 
     @GET
     @Path("/household-list")
-    @Produces({MediaType.APPLICATION_JSON, ReportExports.XLSX, ReportExports.CSV})
-    @Operation(summary = "The detailed list of poor or near-poor households", description = "With their members. "
-            + "JSON comes in pages in household code order (limit, then after = nextCursor); XLSX and CSV hold the "
-            + "whole list in commune, village and code order, as on the form.")
-    @APIResponse(responseCode = "200", description = "The list", content = {
-        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HouseholdList.class)),
-        @Content(mediaType = ReportExports.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-        @Content(mediaType = ReportExports.CSV, schema = @Schema(type = SchemaType.STRING))})
-    public Response getHouseholdList(
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The detailed list of poor or near-poor households", description = "With their members, "
+            + "in pages in household code order (limit, then after = nextCursor). The whole list as a file: "
+            + "downloadHouseholdList.")
+    public HouseholdList getHouseholdList(
             @Parameter(description = AREA) @QueryParam("areaCode") @NotNull @Pattern(regexp = "[0-9]{2}|[0-9]{5}") String areaCode,
             @QueryParam("year") @NotNull @Min(2016) @Max(2100) Integer year,
             @QueryParam("kind") @DefaultValue("POOR") MovementKind kind,
-            @Parameter(schema = @Schema(enumeration = {"json", "xlsx", "csv"}, defaultValue = "json"))
-            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|xlsx|csv") String format,
-            @Parameter(description = "Households per page (JSON)")
+            @Parameter(description = "Households per page")
             @QueryParam("limit") @DefaultValue("" + PageLimits.DEFAULT) @Min(1) @Max(PageLimits.MAX) int limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("after") String after) {
-        HouseholdList list = statutory.householdList(areaCode, year, kind, "json".equals(format) ? limit : null,
-                "json".equals(format) ? after : null);
+        return statutory.householdList(areaCode, year, kind, limit, after);
+    }
+
+    @GET
+    @Path("/household-list/download")
+    @Produces({ReportExports.XLSX, ReportExports.CSV})
+    @Operation(summary = "Download the detailed list of poor or near-poor households", description = "The whole "
+            + "list in commune, village and code order, as on the form: XLSX, or CSV (UTF-8).")
+    @APIResponse(responseCode = "200", description = "The list as a file", content = {
+        @Content(mediaType = ReportExports.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = ReportExports.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response downloadHouseholdList(
+            @Parameter(description = AREA) @QueryParam("areaCode") @NotNull @Pattern(regexp = "[0-9]{2}|[0-9]{5}") String areaCode,
+            @QueryParam("year") @NotNull @Min(2016) @Max(2100) Integer year,
+            @QueryParam("kind") @DefaultValue("POOR") MovementKind kind,
+            @QueryParam("format") @DefaultValue("xlsx") ExportFormat format) {
+        HouseholdList list = statutory.householdList(areaCode, year, kind, null, null);
         String file = "danh-sach-" + (kind == MovementKind.POOR ? "ho-ngheo" : "ho-can-ngheo") + "-" + areaCode + "-" + year;
         return render(format, list, file, ReportExports::householdListXlsx, ReportExports::householdListCsv);
     }
 
-    /** The report as JSON, or as a file named after it: the form's XLSX or a CSV. */
-    private static <T> Response render(String format, T report, String file, Function<T, byte[]> xlsx,
+    /** The report as a file named after it: the form's XLSX or a CSV. */
+    private static <T> Response render(ExportFormat format, T report, String file, Function<T, byte[]> xlsx,
             Function<T, byte[]> csv) {
         return switch (format) {
-            case "xlsx" -> ReviewDocuments.download(xlsx.apply(report), ReportExports.XLSX, file + ".xlsx");
-            case "csv" -> ReviewDocuments.download(csv.apply(report), ReportExports.CSV + "; charset=UTF-8",
+            case xlsx -> ReviewDocuments.download(xlsx.apply(report), ReportExports.XLSX, file + ".xlsx");
+            case csv -> ReviewDocuments.download(csv.apply(report), ReportExports.CSV + "; charset=UTF-8",
                     file + ".csv");
-            default -> Response.ok(report, MediaType.APPLICATION_JSON).build();
         };
     }
 }

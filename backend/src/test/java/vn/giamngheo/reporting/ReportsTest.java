@@ -179,7 +179,7 @@ class ReportsTest {
 
         // the form's XLSX, read back
         byte[] xlsx = as(province).queryParam("areaCode", KIM_LONG).queryParam("year", 2025)
-                .queryParam("format", "xlsx").when().get("/api/v1/reports/movement").then().statusCode(200)
+                .queryParam("format", "xlsx").when().get("/api/v1/reports/movement/download").then().statusCode(200)
                 .contentType(ReportExports.XLSX).extract().asByteArray();
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             Map<Integer, Row> rows = new HashMap<>();
@@ -207,7 +207,7 @@ class ReportsTest {
                     ours.getCellText(4), ours.getCellText(5), ours.getCellText(22), ours.getCellText(23)));
         }
         String csv = new String(as(province).queryParam("areaCode", KIM_LONG).queryParam("year", 2025)
-                .queryParam("format", "csv").when().get("/api/v1/reports/movement").then().statusCode(200)
+                .queryParam("format", "csv").when().get("/api/v1/reports/movement/download").then().statusCode(200)
                 .extract().asByteArray(), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFFcode,name,start_households,start_persons"), csv);
         assertTrue(csv.contains(village + ","), csv);
@@ -333,7 +333,7 @@ class ReportsTest {
 
         // the form's XLSX and the CSV of the summary
         byte[] xlsx = as(province).queryParam("areaCode", THUAN_HOA).queryParam("year", 2022).queryParam("format", "xlsx")
-                .when().get(base, "summary").then().statusCode(200).contentType(ReportExports.XLSX).extract().asByteArray();
+                .when().get(base + "/download", "summary").then().statusCode(200).contentType(ReportExports.XLSX).extract().asByteArray();
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             Map<Integer, Row> rows = new HashMap<>();
             wb.getFirstSheet().read().forEach(r -> rows.put(r.getRowNum(), r));
@@ -368,11 +368,11 @@ class ReportsTest {
                 .body("households.find { it.headName == 'Ngô Văn Bảy' }.members[2].birthYear", equalTo(2015))
                 .body("households.find { it.headName == 'Ngô Văn Bảy' }.members[0].ethnicity", equalTo("Kinh"));
         String csv = new String(as(province).queryParam("areaCode", THUAN_HOA).queryParam("year", 2022)
-                .queryParam("format", "csv").when().get("/api/v1/reports/household-list").then().statusCode(200)
+                .queryParam("format", "csv").when().get("/api/v1/reports/household-list/download").then().statusCode(200)
                 .extract().asByteArray(), StandardCharsets.UTF_8);
         assertEquals(1 + 4, csv.split("\r\n").length, csv);
         byte[] listXlsx = as(province).queryParam("areaCode", THUAN_HOA).queryParam("year", 2022)
-                .queryParam("format", "xlsx").when().get("/api/v1/reports/household-list").then().statusCode(200)
+                .queryParam("format", "xlsx").when().get("/api/v1/reports/household-list/download").then().statusCode(200)
                 .extract().asByteArray();
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(listXlsx))) {
             Map<Integer, Row> rows = new HashMap<>();

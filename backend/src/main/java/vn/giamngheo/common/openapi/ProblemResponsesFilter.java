@@ -23,7 +23,12 @@ import vn.giamngheo.common.problem.Problem;
  * expects scopes) into its description;</li>
  * <li>marks every property of a response-only schema required: responses always carry every
  * property, null when there is no value, so generated types need no optional fields. Schemas a
- * request body can contain keep their optional properties.</li>
+ * request body can contain keep their optional properties;</li>
+ * <li>writes every schema one way, the way generators read: a reference carries no {@code type} beside it, a
+ * nullable reference is {@code anyOf: [$ref, null]} and nothing else, a default is written beside its
+ * reference rather than in an {@code allOf};</li>
+ * <li>declares how a client authenticates: a bearer token, obtained by a provincial system through the
+ * client-credentials flow of the Keycloak realm; and where the API is served.</li>
  * </ul>
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -37,6 +42,8 @@ public class ProblemResponsesFilter implements OASFilter {
                         describeRoles(operation);
                     }));
         }
+        normalizeSchemas(openAPI);
+        security(openAPI);
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
             java.util.Set<String> inRequests = requestSchemas(openAPI, schemas);
@@ -46,6 +53,130 @@ public class ProblemResponsesFilter implements OASFilter {
                     schema.setRequired(new java.util.ArrayList<>(schema.getProperties().keySet()));
                 }
             });
+        }
+    }
+
+    static final String BEARER = "bearer";
+    static final String CLIENT_CREDENTIALS = "clientCredentials";
+    static final String REALM = "http://localhost:8180/realms/giamngheo";
+
+    /**
+     * Two ways to present the same Keycloak token: any bearer token of the realm (people sign in with authorization
+     * code + PKCE in the SPA), or the client-credentials flow a provincial system runs with its own client.
+     */
+    private static void security(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        var components = openAPI.getComponents();
+        if (components.getSecuritySchemes() != null) {
+            new java.util.ArrayList<>(components.getSecuritySchemes().keySet()).forEach(components::removeSecurityScheme);
+        }
+        components.addSecurityScheme(BEARER, OASFactory.createSecurityScheme()
+                .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.HTTP).scheme("bearer")
+                .bearerFormat("JWT").description("An access token of the Keycloak realm giamngheo, sent as "
+                        + "`Authorization: Bearer <token>`"));
+        components.addSecurityScheme(CLIENT_CREDENTIALS, OASFactory.createSecurityScheme()
+                .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.OAUTH2)
+                .description("A provincial system's own Keycloak client (for example tinh-hue-sync) gets its token "
+                        + "with the client-credentials grant; the token URL is the realm's on the deployment used")
+                .flows(OASFactory.createOAuthFlows().clientCredentials(OASFactory.createOAuthFlow()
+                        .tokenUrl(REALM + "/protocol/openid-connect/token")
+                        .scopes(new java.util.LinkedHashMap<>()))));
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+                if (op.getSecurity() != null && !op.getSecurity().isEmpty()) {
+                    op.setSecurity(new java.util.ArrayList<>(java.util.List.of(
+                            OASFactory.createSecurityRequirement().addScheme(BEARER),
+                            OASFactory.createSecurityRequirement().addScheme(CLIENT_CREDENTIALS))));
+                }
+            }));
+        }
+        if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
+            openAPI.addServer(OASFactory.createServer().url("http://localhost:8080")
+                    .description("make run; a deployment serves this document at /q/openapi with its own address"));
+        }
+    }
+
+    /** Every schema of the document, written one way (see the class comment). */
+    private static void normalizeSchemas(OpenAPI openAPI) {
+        java.util.Deque<Schema> pending = new java.util.ArrayDeque<>();
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            pending.addAll(openAPI.getComponents().getSchemas().values());
+        }
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+                if (op.getParameters() != null) {
+                    op.getParameters().forEach(p -> {
+                        if (p.getSchema() != null) {
+                            pending.add(p.getSchema());
+                        }
+                    });
+                }
+                if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+                    op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> {
+                        if (m.getSchema() != null) {
+                            pending.add(m.getSchema());
+                        }
+                    });
+                }
+                if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
+                    op.getResponses().getAPIResponses().values().forEach(r -> {
+                        if (r.getContent() != null) {
+                            r.getContent().getMediaTypes().values().forEach(m -> {
+                                if (m.getSchema() != null) {
+                                    pending.add(m.getSchema());
+                                }
+                            });
+                        }
+                    });
+                }
+            }));
+        }
+        java.util.Set<Schema> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!pending.isEmpty()) {
+            Schema schema = pending.pop();
+            if (!seen.add(schema)) {
+                continue;
+            }
+            normalize(schema);
+            if (schema.getProperties() != null) {
+                pending.addAll(schema.getProperties().values());
+            }
+            if (schema.getItems() != null) {
+                pending.add(schema.getItems());
+            }
+            if (schema.getAdditionalPropertiesSchema() != null) {
+                pending.add(schema.getAdditionalPropertiesSchema());
+            }
+            for (java.util.List<Schema> list : java.util.Arrays.asList(schema.getAnyOf(), schema.getOneOf(),
+                    schema.getAllOf())) {
+                if (list != null) {
+                    pending.addAll(list);
+                }
+            }
+        }
+    }
+
+    static void normalize(Schema schema) {
+        // allOf: [$ref, {default: X}] → $ref with the default beside it
+        java.util.List<Schema> allOf = schema.getAllOf();
+        if (allOf != null && allOf.size() == 2 && allOf.get(0).getRef() != null && allOf.get(1).getRef() == null
+                && allOf.get(1).getType() == null && allOf.get(1).getProperties() == null) {
+            Schema extra = allOf.get(1);
+            schema.setAllOf(null);
+            schema.setRef(allOf.get(0).getRef());
+            if (extra.getDefaultValue() != null) {
+                schema.setDefaultValue(extra.getDefaultValue());
+            }
+            if (extra.getDescription() != null && schema.getDescription() == null) {
+                schema.setDescription(extra.getDescription());
+            }
+        }
+        // a reference, or a nullable reference (anyOf with null), has no type of its own
+        boolean nullableRef = schema.getAnyOf() != null && schema.getAnyOf().stream().anyMatch(s -> s.getRef() != null);
+        if (schema.getRef() != null || nullableRef) {
+            schema.setType(null);
         }
     }
 
