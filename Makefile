@@ -41,7 +41,7 @@ FRONTEND_MODULES := frontend/node_modules/.package-lock.json
 export KEYCLOAK_PORT
 
 .PHONY: help run test stop clean bench demo-data openapi openapi-check compose-check \
-        backend-build backend-test frontend-deps frontend-test frontend-build e2e test-setup \
+        backend-build backend-test frontend-deps frontend-test frontend-build e2e clients-test test-setup \
         keycloak keycloak-up keycloak-start keycloak-wait postgres-up backend-up spa-up spa-preview-up stack-down
 
 help: ## List the targets
@@ -94,7 +94,8 @@ test: ## Run every test: backend (real PostgreSQL + Keycloak), frontend unit, br
 	echo
 	echo "make test: all suites passed in $$((SECONDS - start)) s:"
 	echo "  backend (JUnit + REST Assured, embedded PostgreSQL 17, real Keycloak tokens)"
-	echo "  frontend unit (Vitest), end-to-end (Playwright + Chromium), OpenAPI drift, docker-compose config"
+	echo "  frontend unit (Vitest), end-to-end (Playwright + Chromium), the generated Java client, OpenAPI drift,"
+	echo "  docker-compose config"
 
 
 # ================================================================================== backend
@@ -308,6 +309,15 @@ e2e: backend-build frontend-build ## Browser tests: own PostgreSQL, backend and 
 	$(MAKE) spa-preview-up STACK=e2e SPA_PORT=$(E2E_SPA_PORT) BACKEND_PORT=$(E2E_BACKEND_PORT)
 	(cd frontend && CI=$${CI:-} TZ=Asia/Ho_Chi_Minh E2E_BASE_URL=http://localhost:$(E2E_SPA_PORT) npm run e2e)
 	echo "  ✔ screenshots in frontend/e2e/artifacts/"
+	# the same stack serves a provincial system's generated client (one boot for both suites)
+	$(MAKE) clients-test CLIENTS_API=http://localhost:$(E2E_BACKEND_PORT)
+
+CLIENTS_API ?= http://localhost:$(BACKEND_PORT)
+
+clients-test: ## The Java client generated from openapi.yaml, against a running stack (CLIENTS_API)
+	@echo "▸ Java client generated from openapi.yaml, against $(CLIENTS_API) with a client-credentials token"
+	cd clients/java-example
+	$(ROOT)/backend/mvnw -B --no-transfer-progress test -Dgiamngheo.api=$(CLIENTS_API) -Dgiamngheo.keycloak=$(KC_URL)
 
 
 # ================================================================================== set-up and checks
