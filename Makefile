@@ -314,10 +314,15 @@ e2e: backend-build frontend-build ## Browser tests: own PostgreSQL, backend and 
 
 CLIENTS_API ?= http://localhost:$(BACKEND_PORT)
 
-clients-test: ## The Java client generated from openapi.yaml, against a running stack (CLIENTS_API)
+clients-test: frontend-deps ## Clients generated from openapi.yaml: Java and Python against a running stack (CLIENTS_API), TypeScript type-checked
 	@echo "▸ Java client generated from openapi.yaml, against $(CLIENTS_API) with a client-credentials token"
 	cd clients/java-example
 	$(ROOT)/backend/mvnw -B --no-transfer-progress test -Dgiamngheo.api=$(CLIENTS_API) -Dgiamngheo.keycloak=$(KC_URL)
+	echo "▸ TypeScript client (typescript-fetch) generated from openapi.yaml, type-checked"
+	$(ROOT)/frontend/node_modules/.bin/tsc -p $(ROOT)/clients/typescript
+	echo "  ✔ $$(find $(ROOT)/clients/typescript/generated -name '*.ts' | wc -l) files type-check"
+	echo "▸ Python client generated from openapi.yaml, against $(CLIENTS_API)"
+	PYTHONPATH=$(ROOT)/clients/python/generated python3 $(ROOT)/clients/python/check.py $(CLIENTS_API) $(KC_URL)
 
 
 # ================================================================================== set-up and checks

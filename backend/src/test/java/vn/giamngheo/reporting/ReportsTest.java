@@ -3,6 +3,7 @@ package vn.giamngheo.reporting;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.oneOf;
@@ -211,6 +212,14 @@ class ReportsTest {
                 .extract().asByteArray(), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFFcode,name,start_households,start_persons"), csv);
         assertTrue(csv.contains(village + ","), csv);
+        // the Python client accepts only problem documents on a download: it still gets the file it asked for
+        as(province).accept("application/problem+json").queryParam("areaCode", KIM_LONG).queryParam("year", 2025)
+                .queryParam("format", "csv").when().get("/api/v1/reports/movement/download").then().statusCode(200)
+                .contentType(startsWith("text/csv"));
+        // a type the operation does not produce is still refused, with a problem document
+        as(province).accept("image/png").queryParam("areaCode", KIM_LONG).queryParam("year", 2025)
+                .queryParam("format", "csv").when().get("/api/v1/reports/movement/download").then().statusCode(406)
+                .contentType("application/problem+json").body("code", equalTo("http.not_acceptable"));
 
         // the transition matrix of the same years
         as(province).queryParam("areaCode", KIM_LONG).queryParam("fromYear", 2024).queryParam("toYear", 2025)

@@ -25,8 +25,8 @@ import vn.giamngheo.common.problem.Problem;
  * property, null when there is no value, so generated types need no optional fields. Schemas a
  * request body can contain keep their optional properties;</li>
  * <li>writes every schema one way, the way generators read: a reference carries no {@code type} beside it, a
- * nullable reference is {@code anyOf: [$ref, null]} and nothing else, a default is written beside its
- * reference rather than in an {@code allOf};</li>
+ * nullable reference is {@code anyOf: [$ref, null]} and nothing else, and a reference's default is said in its
+ * description (a default beside a reference makes some generators lose the enum type);</li>
  * <li>declares how a client authenticates: a bearer token, obtained by a provincial system through the
  * client-credentials flow of the Keycloak realm; and where the API is served.</li>
  * </ul>
@@ -38,6 +38,9 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                     .forEach((method, operation) -> {
+                        if (method == PathItem.HttpMethod.POST && !path.startsWith("/api/v1/classification/")) {
+                            addIdempotencyKey(operation);
+                        }
                         addProblems(path, method, operation);
                         describeRoles(operation);
                     }));
@@ -109,6 +112,13 @@ public class ProblemResponsesFilter implements OASFilter {
                 if (op.getParameters() != null) {
                     op.getParameters().forEach(p -> {
                         if (p.getSchema() != null) {
+                            normalize(p.getSchema());
+                            // a parameter's words belong to the parameter, not beside its schema's reference
+                            if (p.getSchema().getRef() != null && p.getSchema().getDescription() != null) {
+                                p.setDescription(p.getDescription() == null ? p.getSchema().getDescription()
+                                        : p.getDescription() + " " + p.getSchema().getDescription());
+                                p.getSchema().setDescription(null);
+                            }
                             pending.add(p.getSchema());
                         }
                     });
@@ -172,6 +182,12 @@ public class ProblemResponsesFilter implements OASFilter {
             if (extra.getDescription() != null && schema.getDescription() == null) {
                 schema.setDescription(extra.getDescription());
             }
+        }
+        // a default beside a reference turns the enum into Any for the Python generator: it is said in words
+        if (schema.getRef() != null && schema.getDefaultValue() != null) {
+            String words = "Default: " + schema.getDefaultValue() + ".";
+            schema.setDescription(schema.getDescription() == null ? words : schema.getDescription() + " " + words);
+            schema.setDefaultValue(null);
         }
         // a reference, or a nullable reference (anyOf with null), has no type of its own
         boolean nullableRef = schema.getAnyOf() != null && schema.getAnyOf().stream().anyMatch(s -> s.getRef() != null);
@@ -240,6 +256,20 @@ public class ProblemResponsesFilter implements OASFilter {
         }
     }
 
+    /**
+     * Every POST that writes takes an Idempotency-Key ({@link vn.giamngheo.common.http.Idempotency}); the
+     * classification's evaluate and compare only compute, so a retry is safe without one.
+     */
+    private static void addIdempotencyKey(Operation operation) {
+        operation.addParameter(OASFactory.createParameter().name(vn.giamngheo.common.http.Idempotency.HEADER)
+                .in(Parameter.In.HEADER).required(false)
+                .description("A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same "
+                        + "request with the same key gets the first answer again (header Idempotency-Replayed: true) "
+                        + "without a second write. The same key with another request: 422 idempotency.key_reused; "
+                        + "while the first is still being answered: 409 idempotency.in_progress.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(255)));
+    }
+
     private void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
         Map<String, String> problems = new TreeMap<>();
         problems.put("400", "Invalid parameters or malformed request (code request.*)");
@@ -256,7 +286,13 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
                 || method == PathItem.HttpMethod.DELETE || method == PathItem.HttpMethod.PATCH) {
-            problems.put("409", "Conflicts with the current state (e.g. a duplicate)");
+            problems.put("409", "Conflicts with the current state (e.g. a duplicate)"
+                    + (method == PathItem.HttpMethod.POST ? ", or the first request with this Idempotency-Key is still"
+                            + " being answered (idempotency.in_progress)" : ""));
+        }
+        if (method == PathItem.HttpMethod.POST) {
+            problems.putIfAbsent("422", "Breaks a rule, or its Idempotency-Key was used for another request "
+                    + "(idempotency.key_reused)");
         }
         if (hasIfMatch(operation)) {
             problems.put("412", "If-Match does not match the current version (precondition.failed)");

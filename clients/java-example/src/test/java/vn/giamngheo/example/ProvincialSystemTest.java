@@ -157,11 +157,19 @@ class ProvincialSystemTest {
         HouseholdsApi households = new HouseholdsApi(client);
         MemberRequest head = new MemberRequest().fullName("Hồ Văn Tích Hợp").relationToHead(RelationToHead.HEAD)
                 .sex(Sex.MALE).birthDate(LocalDate.of(1980, 5, 1));
-        ApiResponse<HouseholdView> created = households.createHouseholdWithHttpInfo(new CreateHouseholdRequest()
-                .communeCode(COMMUNE).address("Thôn 1, Xã Nam Đông").members(List.of(head)));
+        CreateHouseholdRequest request = new CreateHouseholdRequest()
+                .communeCode(COMMUNE).address("Thôn 1, Xã Nam Đông").members(List.of(head));
+        String key = UUID.randomUUID().toString();
+        ApiResponse<HouseholdView> created = households.createHouseholdWithHttpInfo(request, key);
         assertEquals(201, created.getStatusCode());
         UUID id = created.getData().getId();
         String etag = etagOf(created.getHeaders());
+
+        // the answer was lost on the way: the system sends the same create again with the same key
+        ApiResponse<HouseholdView> retried = households.createHouseholdWithHttpInfo(request, key);
+        assertEquals(201, retried.getStatusCode());
+        assertEquals(id, retried.getData().getId(), "the retry answers with the household the first request stored");
+        assertEquals(List.of("true"), header(retried.getHeaders(), "Idempotency-Replayed"));
 
         ApiResponse<HouseholdView> updated = households.updateHouseholdWithHttpInfo(id, etag,
                 new UpdateHouseholdRequest().address("Thôn 2, Xã Nam Đông").phone("0234 3871 234"));
@@ -178,7 +186,15 @@ class ProvincialSystemTest {
     }
 
     static String etagOf(Map<String, List<String>> headers) {
-        return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("ETag")).findFirst()
-                .map(e -> e.getValue().get(0)).orElseThrow(() -> new AssertionError("no ETag in " + headers.keySet()));
+        List<String> etag = header(headers, "ETag");
+        if (etag.isEmpty()) {
+            throw new AssertionError("no ETag in " + headers.keySet());
+        }
+        return etag.get(0);
+    }
+
+    static List<String> header(Map<String, List<String>> headers, String name) {
+        return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
+                .map(Map.Entry::getValue).orElse(List.of());
     }
 }
