@@ -48,6 +48,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the changes after a cursor
+         * @description Every change to households, members, yearly records, decisions and support plans within the caller's jurisdiction, oldest first, from a gap-free sequence written in the same transaction as the change: a change is listed once it is committed, and never after one that committed later. Start without `after` (or with 0) to read the registry from its beginning; keep `nextCursor` and pass it back. A cursor stays valid for good, across restarts.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, reviewer.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/classification/compare": {
         parameters: {
             query?: never;
@@ -2472,6 +2494,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List subscriptions
+         * @description Of the provinces in the caller's jurisdiction
+         *
+         *     Roles: admin, integration, province_officer.
+         */
+        get: operations["listSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe to a province's changes
+         * @description From now on, each change of the province (of the kinds asked for) is POSTed to the URL as {type, timestamp, data: Change}, e.g. type household.updated. The answer carries the signing secret, once: keep it. A receiver answers 2xx within 10 s; anything else is tried again after a growing wait, and a subscription that keeps failing is paused. Deliveries may come more than once (same webhook-id) and out of order: apply a change only when its position is above the last you applied, or read the entity at its href.
+         *
+         *     Roles: admin, integration, province_officer.
+         */
+        post: operations["createSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a subscription
+         * @description The secret is not shown again
+         *
+         *     Roles: admin, integration, province_officer.
+         */
+        get: operations["getSubscription"];
+        put?: never;
+        post?: never;
+        /**
+         * Unsubscribe
+         * @description Nothing more is sent; its deliveries are forgotten
+         *
+         *     Roles: admin, integration, province_officer.
+         */
+        delete: operations["deleteSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/subscriptions/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a subscription's deliveries
+         * @description Newest first, each with its attempts
+         *
+         *     Roles: admin, integration, province_officer.
+         */
+        get: operations["listDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/subscriptions/{id}/deliveries/{deliveryId}/redelivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again
+         * @description With the same webhook-id, as a new attempt due at once (also for a delivery that failed for good, or one the receiver lost)
+         *
+         *     Roles: admin, integration, province_officer.
+         */
+        post: operations["redeliver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/subscriptions/{id}/resumption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a paused subscription
+         * @description Sending starts again where it stopped: the changes made while it was paused are sent too
+         *
+         *     Roles: admin, integration, province_officer.
+         */
+        post: operations["resumeSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/working-days": {
         parameters: {
             query?: never;
@@ -2727,9 +2871,51 @@ export interface components {
         CancellationRequest: {
             reason: string;
         };
+        /** @description One committed change of an entity. Read the entity's current state at href; a consumer that applies every change in position order ends with the registry's state. */
+        Change: {
+            /**
+             * Format: int64
+             * @description Gap-free, in commit order; pass the last one you applied as 'after'
+             */
+            position: number;
+            entityType: components["schemas"]["ChangeEntityType"];
+            entityId: components["schemas"]["UUID"];
+            /** @description The household the entity belongs to (itself for a household) */
+            householdId: components["schemas"]["UUID"];
+            communeCode: string;
+            operation: components["schemas"]["ChangeOperation"];
+            /**
+             * Format: int32
+             * @description The entity's version after the change, as in its ETag; null for records and decisions, which never change once written, and for deletions
+             */
+            version: number | null;
+            /** @description The ETag the entity had after the change */
+            etag: string | null;
+            changedAt: components["schemas"]["Instant"];
+            /** @description Where the entity's current state is read (its household for a member) */
+            href: string;
+        };
+        /**
+         * @description What changed
+         * @enum {string}
+         */
+        ChangeEntityType: "HOUSEHOLD" | "MEMBER" | "RECORD" | "DECISION" | "SUPPORT_PLAN";
         /** @description The active member who becomes head */
         ChangeHeadRequest: {
             memberId: components["schemas"]["UUID"];
+        };
+        /**
+         * @description How it changed. CLOSED, MERGED and SPLIT are a household's tombstones: it stays readable, with status CLOSED and, for MERGED and SPLIT, its successor.
+         * @enum {string}
+         */
+        ChangeOperation: "CREATED" | "UPDATED" | "CLOSED" | "MERGED" | "SPLIT" | "DELETED";
+        /** @description Changes after a cursor, oldest first */
+        ChangePage: {
+            items: components["schemas"]["Change"][];
+            /** @description Pass as 'after' to read on: the position of the last change here, or the cursor you sent when nothing is new. Never null, so a consumer keeps it and polls. */
+            nextCursor: string;
+            /** @description Whether more changes are already waiting after this page */
+            hasMore: boolean;
         };
         /** @description A member's citizen ID in full (the read is audited) */
         CitizenIdView: {
@@ -4605,6 +4791,93 @@ export interface components {
         WasteDisposal: "COLLECTED" | "ON_SITE_TREATMENT" | "DUMPED" | "OTHER";
         /** @enum {string} */
         WaterSource: "PIPED" | "DRILLED_WELL" | "PROTECTED_DUG_WELL" | "UNPROTECTED_DUG_WELL" | "PROTECTED_SPRING" | "UNPROTECTED_SPRING" | "RAINWATER" | "BOTTLED" | "TANKER" | "SURFACE_WATER" | "OTHER";
+        /** @description One try to deliver */
+        WebhookAttempt: {
+            attemptedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @description The receiver's status; null when no answer came
+             */
+            statusCode: number | null;
+            error: string | null;
+            /** Format: int32 */
+            durationMs: number;
+        };
+        /** @description One change sent to one subscription, with every attempt */
+        WebhookDelivery: {
+            /** @description The webhook-id header, the same for every attempt */
+            id: components["schemas"]["UUID"];
+            /** Format: int64 */
+            position: number;
+            eventType: string;
+            status: components["schemas"]["WebhookDeliveryStatus"];
+            /** Format: int32 */
+            attempts: number;
+            nextAttemptAt: components["schemas"]["Instant"] | null;
+            createdAt: components["schemas"]["Instant"];
+            deliveredAt: components["schemas"]["Instant"] | null;
+            attemptLog: components["schemas"]["WebhookAttempt"][];
+        };
+        /** @description Deliveries, newest first */
+        WebhookDeliveryPage: {
+            items: components["schemas"]["WebhookDelivery"][];
+            /** @description Cursor of the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * @description PENDING: being sent or waiting for its next attempt. DELIVERED: the receiver answered 2xx. FAILED: every attempt failed; it can be sent again
+         * @enum {string}
+         */
+        WebhookDeliveryStatus: "PENDING" | "DELIVERED" | "FAILED";
+        /**
+         * @description ACTIVE: changes are sent. PAUSED: it kept failing (or was paused); nothing is sent until it is resumed, and the changes meanwhile are sent then
+         * @enum {string}
+         */
+        WebhookStatus: "ACTIVE" | "PAUSED";
+        /** @description A subscription to a province's changes */
+        WebhookSubscription: {
+            id: components["schemas"]["UUID"];
+            provinceCode: string;
+            url: string;
+            entityTypes: components["schemas"]["ChangeEntityType"][];
+            description: string | null;
+            status: components["schemas"]["WebhookStatus"];
+            /** @description Why it was paused */
+            pausedReason: string | null;
+            /**
+             * Format: int32
+             * @description Failed attempts since the last success
+             */
+            consecutiveFailures: number;
+            /**
+             * Format: int64
+             * @description The last change position turned into deliveries
+             */
+            lastPosition: number;
+            /** @description The signing secret (whsec_…): given once, when the subscription is made; null afterwards */
+            secret: string | null;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+        };
+        /** @description One page of subscriptions */
+        WebhookSubscriptionPage: {
+            items: components["schemas"]["WebhookSubscription"][];
+            /** @description Cursor of the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /** @description Where to send the changes of a province */
+        WebhookSubscriptionRequest: {
+            /**
+             * @description Receives a POST per change
+             * @example https://sldtbxh.hue.gov.vn/giamngheo/hooks
+             */
+            url: string;
+            /** @description The kinds of entity whose changes are sent; all when none */
+            entityTypes?: components["schemas"]["ChangeEntityType"][] | null;
+            /** @description The province; by default the caller's own */
+            provinceCode?: string | null;
+            description?: string | null;
+        };
         WorkingAge: {
             /** Format: int32 */
             from?: number;
@@ -4824,6 +5097,72 @@ export interface operations {
             };
         };
     };
+    listChanges: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page (a position); 0 or none: from the start */
+                after?: string;
+                /** @description Only this commune (within the caller's jurisdiction) */
+                communeCode?: string;
+                /** @description Only these kinds of entity (repeat the parameter); all when none */
+                entityType?: components["schemas"]["ChangeEntityType"][];
+                limit?: number;
+                /** @description Only this province (within the caller's jurisdiction) */
+                provinceCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     compareStandards: {
         parameters: {
             query?: never;
@@ -4873,7 +5212,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4960,7 +5299,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5079,7 +5418,10 @@ export interface operations {
     createVillage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Commune code
@@ -5143,7 +5485,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6090,7 +6432,10 @@ export interface operations {
     createHousehold: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6139,7 +6484,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6440,6 +6785,8 @@ export interface operations {
             header: {
                 /** @description ETag as last read */
                 "If-Match": string;
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -6499,7 +6846,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6625,7 +6972,10 @@ export interface operations {
     rectifyHousehold: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -6682,7 +7032,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6726,6 +7076,8 @@ export interface operations {
             header: {
                 /** @description ETag as last read */
                 "If-Match": string;
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -6785,7 +7137,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6844,7 +7196,10 @@ export interface operations {
     addMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -6903,7 +7258,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7137,6 +7492,8 @@ export interface operations {
             header: {
                 /** @description ETag as last read */
                 "If-Match": string;
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -7197,7 +7554,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7259,6 +7616,8 @@ export interface operations {
             header: {
                 /** @description ETag as last read */
                 "If-Match": string;
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -7319,7 +7678,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7381,6 +7740,8 @@ export interface operations {
             header: {
                 /** @description ETag as last read */
                 "If-Match": string;
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -7440,7 +7801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7566,7 +7927,10 @@ export interface operations {
     createRecord: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -7623,7 +7987,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7735,6 +8099,8 @@ export interface operations {
             header: {
                 /** @description ETag as last read */
                 "If-Match": string;
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -7794,7 +8160,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8201,7 +8567,10 @@ export interface operations {
     createObligation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8249,7 +8618,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8536,7 +8905,10 @@ export interface operations {
     runReminders: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8578,8 +8950,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule, or its Idempotency-Key was used for another request (idempotency.key_reused) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8733,7 +9114,10 @@ export interface operations {
     accept: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -8786,8 +9170,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule, or its Idempotency-Key was used for another request (idempotency.key_reused) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8809,7 +9202,10 @@ export interface operations {
     reopen: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -8866,7 +9262,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8907,7 +9303,10 @@ export interface operations {
     returnSubmission: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -8964,7 +9363,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9005,7 +9404,10 @@ export interface operations {
     submit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -9062,7 +9464,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9230,6 +9632,7 @@ export interface operations {
                 after?: string;
                 /** @description A commune (5 digits) or a province (2 digits) */
                 areaCode: string;
+                /** @description Default: POOR. */
                 kind?: components["schemas"]["MovementKind"];
                 /** @description Households per page */
                 limit?: number;
@@ -9293,7 +9696,9 @@ export interface operations {
             query: {
                 /** @description A commune (5 digits) or a province (2 digits) */
                 areaCode: string;
+                /** @description Default: xlsx. */
                 format?: components["schemas"]["ExportFormat"];
+                /** @description Default: POOR. */
                 kind?: components["schemas"]["MovementKind"];
                 year: number;
             };
@@ -9356,6 +9761,7 @@ export interface operations {
             query: {
                 /** @description A commune (5 digits) or a province (2 digits) */
                 areaCode: string;
+                /** @description Default: POOR. */
                 kind?: components["schemas"]["MovementKind"];
                 year: number;
             };
@@ -9417,7 +9823,9 @@ export interface operations {
             query: {
                 /** @description A commune (5 digits) or a province (2 digits) */
                 areaCode: string;
+                /** @description Default: xlsx. */
                 format?: components["schemas"]["ExportFormat"];
+                /** @description Default: POOR. */
                 kind?: components["schemas"]["MovementKind"];
                 year: number;
             };
@@ -9480,7 +9888,7 @@ export interface operations {
             query: {
                 /** @description A commune (5 digits) or a province (2 digits) */
                 areaCode: string;
-                /** @description Poor or near-poor households (not used by summary) */
+                /** @description Poor or near-poor households (not used by summary) Default: POOR. */
                 kind?: components["schemas"]["MovementKind"];
                 year: number;
             };
@@ -9553,8 +9961,9 @@ export interface operations {
             query: {
                 /** @description A commune (5 digits) or a province (2 digits) */
                 areaCode: string;
+                /** @description Default: xlsx. */
                 format?: components["schemas"]["ExportFormat"];
-                /** @description Poor or near-poor households (not used by summary) */
+                /** @description Poor or near-poor households (not used by summary) Default: POOR. */
                 kind?: components["schemas"]["MovementKind"];
                 year: number;
             };
@@ -9754,7 +10163,10 @@ export interface operations {
     createCampaign: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9803,7 +10215,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9913,7 +10325,10 @@ export interface operations {
     addApplicant: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -9970,7 +10385,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10145,7 +10560,10 @@ export interface operations {
     complain: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -10202,7 +10620,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10243,7 +10661,10 @@ export interface operations {
     resolveComplaint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 complaintId: components["schemas"]["UUID"];
                 id: components["schemas"]["UUID"];
@@ -10301,7 +10722,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10466,6 +10887,8 @@ export interface operations {
             header: {
                 /** @description ETag as last read */
                 "If-Match": string;
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -10525,7 +10948,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11000,7 +11423,10 @@ export interface operations {
     excludeItem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
                 itemId: components["schemas"]["UUID"];
@@ -11058,7 +11484,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11099,7 +11525,10 @@ export interface operations {
     surveyItem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
                 itemId: components["schemas"]["UUID"];
@@ -11157,7 +11586,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11265,7 +11694,10 @@ export interface operations {
     recordMeeting: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -11322,7 +11754,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11431,7 +11863,10 @@ export interface operations {
     giveOpinion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -11490,7 +11925,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11598,7 +12033,10 @@ export interface operations {
     post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -11655,7 +12093,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12100,7 +12538,10 @@ export interface operations {
     copyStandard: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 code: string;
             };
@@ -12160,7 +12601,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12204,6 +12645,8 @@ export interface operations {
             header: {
                 /** @description ETag of the standard as last read */
                 "If-Match": string;
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 code: string;
@@ -12259,7 +12702,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12270,6 +12713,15 @@ export interface operations {
             };
             /** @description If-Match does not match the current version (precondition.failed) */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule, or its Idempotency-Key was used for another request (idempotency.key_reused) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12303,6 +12755,8 @@ export interface operations {
             header: {
                 /** @description ETag of the standard as last read */
                 "If-Match": string;
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 code: string;
@@ -12358,7 +12812,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12369,6 +12823,15 @@ export interface operations {
             };
             /** @description If-Match does not match the current version (precondition.failed) */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule, or its Idempotency-Key was used for another request (idempotency.key_reused) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12399,7 +12862,10 @@ export interface operations {
     validateStandard: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 code: string;
             };
@@ -12452,8 +12918,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule, or its Idempotency-Key was used for another request (idempotency.key_reused) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12533,7 +13008,10 @@ export interface operations {
     createAgency: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12581,7 +13059,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13190,7 +13668,10 @@ export interface operations {
     pair: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13236,7 +13717,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13277,7 +13758,10 @@ export interface operations {
     sample: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13323,7 +13807,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13431,7 +13915,10 @@ export interface operations {
     find: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -13488,7 +13975,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13648,7 +14135,10 @@ export interface operations {
     createGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13694,7 +14184,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13873,7 +14363,10 @@ export interface operations {
     assignHouseholds: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -13930,7 +14423,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14420,7 +14913,10 @@ export interface operations {
     createPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14468,7 +14964,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14576,7 +15072,10 @@ export interface operations {
     commit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -14633,7 +15132,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14741,7 +15240,10 @@ export interface operations {
     addItem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -14798,7 +15300,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14839,7 +15341,10 @@ export interface operations {
     cancel: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
                 itemId: components["schemas"]["UUID"];
@@ -14897,7 +15402,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14938,7 +15443,10 @@ export interface operations {
     deliver: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
                 itemId: components["schemas"]["UUID"];
@@ -14996,7 +15504,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15037,7 +15545,10 @@ export interface operations {
     visit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -15094,7 +15605,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15193,7 +15704,10 @@ export interface operations {
     createPovertyTarget: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -15241,7 +15755,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (e.g. a duplicate) */
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15454,6 +15968,548 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSubscriptions: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page */
+                after?: string;
+                limit?: number;
+                provinceCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionPage"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description Subscribed */
+            201: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large (request.too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content fails validation (validation.failed, with violations) or breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unsubscribed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDeliveries: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page */
+                after?: string;
+                limit?: number;
+                status?: components["schemas"]["WebhookDeliveryStatus"];
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    redeliver: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                deliveryId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule, or its Idempotency-Key was used for another request (idempotency.key_reused) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries a reference for support (internal.error) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resumeSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description Invalid parameters or malformed request (code request.*) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token (code auth.unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (auth.forbidden) or area outside the caller's jurisdiction (security.out_of_jurisdiction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (code <resource>.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate), or the first request with this Idempotency-Key is still being answered (idempotency.in_progress) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule, or its Idempotency-Key was used for another request (idempotency.key_reused) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
