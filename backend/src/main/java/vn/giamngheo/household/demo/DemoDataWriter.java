@@ -134,6 +134,13 @@ public final class DemoDataWriter {
                 s.execute("ANALYZE area_year_figure");
                 s.execute("ANALYZE household_transition");
                 s.execute("ANALYZE area_year_transition");
+                // the load wrote no change per row (V16__create_change_feed.sql): each entity it added gets its
+                // CREATED change now, in this transaction
+                s.execute("SELECT change_record_unlisted()");
+            }
+            connection.commit();
+            try (Statement s = connection.createStatement()) {
+                s.execute("ANALYZE change_event");
             }
             connection.commit();
         } catch (SQLException | IOException | RuntimeException e) {
