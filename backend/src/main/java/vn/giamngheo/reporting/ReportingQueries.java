@@ -130,11 +130,16 @@ public class ReportingQueries {
             where.append(" AND s.obligation_code = :obligation");
             params.put("obligation", obligationCode);
         }
+        // an area outside the caller's is refused, as the household list refuses it, not answered empty
         if (unitCode != null) {
+            if (unitCode.matches("[0-9]{2}|[0-9]{5}")) {
+                jurisdiction.require(unitCode);
+            }
             where.append(" AND s.unit_code = :unit");
             params.put("unit", unitCode);
         }
         if (provinceCode != null) {
+            jurisdiction.require(provinceCode);
             where.append(" AND s.province_code = :province");
             params.put("province", provinceCode);
         }

@@ -24,6 +24,7 @@ import vn.giamngheo.area.AdminUnit;
 import vn.giamngheo.area.Village;
 import vn.giamngheo.common.paging.Cursor;
 import vn.giamngheo.common.security.CurrentUser;
+import vn.giamngheo.common.security.Jurisdiction;
 import vn.giamngheo.household.Household;
 import vn.giamngheo.household.HouseholdRecord;
 import vn.giamngheo.review.ReviewCodes.CampaignKind;
@@ -67,6 +68,9 @@ public class ReviewQueries {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    Jurisdiction jurisdiction;
 
     LocalDate today() {
         return clock.today();
@@ -116,11 +120,14 @@ public class ReviewQueries {
             params.put("communes", codes.stream().filter(x -> x.length() == 5).toArray(String[]::new));
             params.put("provinces", codes.stream().filter(x -> x.length() == 2).toArray(String[]::new));
         }
+        // an area outside the caller's is refused, as the household list refuses it, not answered empty
         if (f.provinceCode() != null) {
+            jurisdiction.require(f.provinceCode());
             where.append(" AND c.province_code = :province");
             params.put("province", f.provinceCode());
         }
         if (f.communeCode() != null) {
+            jurisdiction.require(f.communeCode());
             where.append(" AND c.commune_code = :commune");
             params.put("commune", f.communeCode());
         }
