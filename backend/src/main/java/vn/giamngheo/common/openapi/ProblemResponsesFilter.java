@@ -35,13 +35,16 @@ public class ProblemResponsesFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                     .forEach((method, operation) -> {
                         if (method == PathItem.HttpMethod.POST && !path.startsWith("/api/v1/classification/")) {
                             addIdempotencyKey(operation);
                         }
-                        addProblems(path, method, operation);
+                        addProblems(openAPI, path, method, operation);
                         describeRoles(operation);
                     }));
         }
@@ -270,39 +273,64 @@ public class ProblemResponsesFilter implements OASFilter {
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(255)));
     }
 
-    private void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
-        Map<String, String> problems = new TreeMap<>();
-        problems.put("400", "Invalid parameters or malformed request (code request.*)");
-        problems.put("401", "Missing or invalid bearer token (code auth.unauthenticated)");
-        problems.put("403", "Role not allowed (auth.forbidden) or area outside the caller's jurisdiction "
-                + "(security.out_of_jurisdiction)");
-        problems.put("500", "Unexpected error; the detail carries a reference for support (internal.error)");
+    /** A problem response: the name it has among the document's responses, and what it says. */
+    private record ProblemResponse(String name, String description) {
+    }
+
+    /**
+     * The problem responses an operation can give, each a reference to one of the document's shared responses
+     * (components/responses) rather than a copy of its own.
+     */
+    private void addProblems(OpenAPI openAPI, String path, PathItem.HttpMethod method, Operation operation) {
+        Map<String, ProblemResponse> problems = new TreeMap<>();
+        problems.put("400", new ProblemResponse("BadRequest",
+                "Invalid parameters or malformed request (code request.*)"));
+        problems.put("401", new ProblemResponse("Unauthenticated",
+                "Missing or invalid bearer token (code auth.unauthenticated)"));
+        problems.put("403", new ProblemResponse("Forbidden", "Role not allowed (auth.forbidden) or area outside the "
+                + "caller's jurisdiction (security.out_of_jurisdiction)"));
+        problems.put("500", new ProblemResponse("InternalError",
+                "Unexpected error; the detail carries a reference for support (internal.error)"));
         if (path.contains("{")) {
-            problems.put("404", "No such resource (code <resource>.not_found)");
+            problems.put("404", new ProblemResponse("NotFound", "No such resource (code <resource>.not_found)"));
         }
+        boolean post = method == PathItem.HttpMethod.POST && !path.startsWith("/api/v1/classification/");
         if (operation.getRequestBody() != null) {
-            problems.put("413", "Request body too large (request.too_large)");
-            problems.put("422", "Content fails validation (validation.failed, with violations) or breaks a rule");
+            problems.put("413", new ProblemResponse("TooLarge", "Request body too large (request.too_large)"));
+            problems.put("422", post
+                    ? new ProblemResponse("InvalidOrKeyReused", "Content fails validation (validation.failed, with "
+                            + "violations) or breaks a rule, or its Idempotency-Key was used for another request "
+                            + "(idempotency.key_reused)")
+                    : new ProblemResponse("Invalid",
+                            "Content fails validation (validation.failed, with violations) or breaks a rule"));
+        } else if (post) {
+            problems.put("422", new ProblemResponse("RuleOrKeyReused", "Breaks a rule, or its Idempotency-Key was "
+                    + "used for another request (idempotency.key_reused)"));
         }
         if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
                 || method == PathItem.HttpMethod.DELETE || method == PathItem.HttpMethod.PATCH) {
-            problems.put("409", "Conflicts with the current state (e.g. a duplicate)"
-                    + (method == PathItem.HttpMethod.POST ? ", or the first request with this Idempotency-Key is still"
-                            + " being answered (idempotency.in_progress)" : ""));
-        }
-        if (method == PathItem.HttpMethod.POST) {
-            problems.putIfAbsent("422", "Breaks a rule, or its Idempotency-Key was used for another request "
-                    + "(idempotency.key_reused)");
+            problems.put("409", post
+                    ? new ProblemResponse("ConflictOrKeyInProgress", "Conflicts with the current state (e.g. a "
+                            + "duplicate), or the first request with this Idempotency-Key is still being answered "
+                            + "(idempotency.in_progress)")
+                    : new ProblemResponse("Conflict", "Conflicts with the current state (e.g. a duplicate)"));
         }
         if (hasIfMatch(operation)) {
-            problems.put("412", "If-Match does not match the current version (precondition.failed)");
-            problems.put("428", "If-Match is missing (precondition.required)");
+            problems.put("412", new ProblemResponse("PreconditionFailed",
+                    "If-Match does not match the current version (precondition.failed)"));
+            problems.put("428", new ProblemResponse("PreconditionRequired",
+                    "If-Match is missing (precondition.required)"));
         }
         APIResponses responses = operation.getResponses();
-        problems.forEach((status, description) -> {
+        problems.forEach((status, problem) -> {
             APIResponse existing = responses.getAPIResponse(status);
             if (existing == null || existing.getContent() == null) {
-                responses.addAPIResponse(status, problem(description));
+                if (openAPI.getComponents().getResponses() == null
+                        || !openAPI.getComponents().getResponses().containsKey(problem.name())) {
+                    openAPI.getComponents().addResponse(problem.name(), problem(problem.description()));
+                }
+                responses.addAPIResponse(status, OASFactory.createAPIResponse()
+                        .ref("#/components/responses/" + problem.name()));
             }
         });
     }
