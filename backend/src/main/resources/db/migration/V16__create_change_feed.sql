@@ -33,8 +33,6 @@ CREATE INDEX change_event_province_idx ON change_event (province_code, position)
 CREATE INDEX change_event_commune_idx ON change_event (commune_code, position) WHERE position IS NOT NULL;
 -- the rows a committing transaction numbers
 CREATE INDEX change_event_pending_idx ON change_event (txid) WHERE position IS NULL;
--- whether an entity has any change yet (change_record_unlisted)
-CREATE INDEX change_event_entity_idx ON change_event (entity_id);
 
 CREATE TABLE change_counter (
     only_row       boolean      PRIMARY KEY DEFAULT true CHECK (only_row),
@@ -58,23 +56,20 @@ DECLARE
 BEGIN
     -- one change per entity and transaction: a household registered with its head (an INSERT, then the UPDATE
     -- that names the head) is one CREATED; a closure among other updates stays a closure
-    -- (one pass over the transaction's rows; each statement then joins them to change_event by its key only, so
-    -- that a transaction of a hundred thousand changes costs as many index lookups, never a product)
-    WITH ranked AS (
-        SELECT id, operation,
-               row_number() OVER (PARTITION BY entity_type, entity_id ORDER BY id DESC) AS from_last,
-               count(*) OVER entity AS rows,
-               CASE WHEN bool_or(operation = 'DELETED') OVER entity THEN 'DELETED'
-                    WHEN bool_or(operation = 'CREATED') OVER entity THEN 'CREATED'
-                    ELSE coalesce(max(operation) FILTER (WHERE operation IN ('CLOSED', 'MERGED', 'SPLIT')) OVER entity,
-                                  'UPDATED')
-               END AS folded
-        FROM change_event WHERE txid = NEW.txid AND position IS NULL
-        WINDOW entity AS (PARTITION BY entity_type, entity_id)),
+    WITH mine AS (
+        SELECT id, entity_type, entity_id, operation FROM change_event WHERE txid = NEW.txid AND position IS NULL),
+    entity AS (
+        SELECT entity_type, entity_id, max(id) AS keep, count(*) AS rows,
+               CASE WHEN bool_or(operation = 'DELETED') THEN 'DELETED'
+                    WHEN bool_or(operation = 'CREATED') THEN 'CREATED'
+                    ELSE coalesce(max(operation) FILTER (WHERE operation IN ('CLOSED', 'MERGED', 'SPLIT')), 'UPDATED')
+               END AS operation
+        FROM mine GROUP BY entity_type, entity_id),
     dropped AS (
-        DELETE FROM change_event e USING ranked r WHERE e.id = r.id AND r.from_last > 1)
-    UPDATE change_event e SET operation = r.folded FROM ranked r
-    WHERE e.id = r.id AND r.from_last = 1 AND r.rows > 1 AND e.operation <> r.folded;
+        DELETE FROM change_event e USING mine m JOIN entity x USING (entity_type, entity_id)
+        WHERE e.id = m.id AND m.id <> x.keep)
+    UPDATE change_event e SET operation = x.operation FROM entity x
+    WHERE e.id = x.keep AND x.rows > 1 AND e.operation <> x.operation;
 
     SELECT last_position INTO last FROM change_counter FOR UPDATE;
     WITH numbered AS (
@@ -94,7 +89,6 @@ CREATE CONSTRAINT TRIGGER change_pending_number AFTER INSERT ON change_pending
 -- ------------------------------------------------------------------------------------- households
 CREATE FUNCTION change_households_inserted() RETURNS trigger AS $$
 BEGIN
-    IF bulk_loading() THEN RETURN NULL; END IF;
     INSERT INTO change_event (entity_type, entity_id, household_id, commune_code, province_code, operation, version)
     SELECT 'HOUSEHOLD', n.id, n.id, n.commune_code, n.province_code, 'CREATED', n.version FROM new_rows n;
     IF FOUND THEN PERFORM change_mark_pending(); END IF;
@@ -104,7 +98,6 @@ $$ LANGUAGE plpgsql;
 
 CREATE FUNCTION change_households_updated() RETURNS trigger AS $$
 BEGIN
-    IF bulk_loading() THEN RETURN NULL; END IF;
     INSERT INTO change_event (entity_type, entity_id, household_id, commune_code, province_code, operation, version)
     SELECT 'HOUSEHOLD', n.id, n.id, n.commune_code, n.province_code,
            CASE WHEN n.status = 'CLOSED' AND o.status <> 'CLOSED' THEN
@@ -135,7 +128,6 @@ DECLARE
     version_expr text := CASE WHEN versioned THEN 'c.version' ELSE 'NULL::integer' END;
     n bigint;
 BEGIN
-    IF bulk_loading() THEN RETURN NULL; END IF;
     IF TG_OP = 'INSERT' THEN
         EXECUTE format('INSERT INTO change_event (entity_type, entity_id, household_id, commune_code, province_code,'
             || ' operation, version) SELECT %L, c.id, c.household_id, h.commune_code, h.province_code, ''CREATED'', %s'
@@ -190,47 +182,23 @@ CREATE TRIGGER support_plan_change_updated AFTER UPDATE ON support_plan
 CREATE TRIGGER support_plan_change_deleted AFTER DELETE ON support_plan
     REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION change_children('SUPPORT_PLAN', 'true');
 
--- A bulk load (giamngheo.bulk_load = 'on', see bulk_loading() in V11) writes no change per row: at its end it calls
--- change_record_unlisted(), which gives every entity that has no change yet one CREATED change (a closed
--- household its tombstone) with its current version, in that transaction. The same records what the registry
--- held when the feed started, so that a consumer that reads the feed from the start ends with the whole registry.
-CREATE FUNCTION change_record_unlisted() RETURNS bigint AS $$
-DECLARE
-    n bigint := 0;
-    k bigint;
-BEGIN
-    INSERT INTO change_event (entity_type, entity_id, household_id, commune_code, province_code, operation, version)
-    SELECT 'HOUSEHOLD', h.id, h.id, h.commune_code, h.province_code,
-           CASE WHEN h.status = 'CLOSED' THEN CASE h.close_reason WHEN 'MERGED' THEN 'MERGED' WHEN 'SPLIT' THEN 'SPLIT'
-                ELSE 'CLOSED' END ELSE 'CREATED' END, h.version
-    FROM household h WHERE NOT EXISTS (SELECT 1 FROM change_event c WHERE c.entity_id = h.id)
-    ORDER BY h.created_at, h.id;
-    GET DIAGNOSTICS k = ROW_COUNT; n := n + k;
-    INSERT INTO change_event (entity_type, entity_id, household_id, commune_code, province_code, operation, version)
-    SELECT 'MEMBER', m.id, m.household_id, h.commune_code, h.province_code, 'CREATED', m.version
-    FROM household_member m JOIN household h ON h.id = m.household_id
-    WHERE NOT EXISTS (SELECT 1 FROM change_event c WHERE c.entity_id = m.id) ORDER BY m.created_at, m.id;
-    GET DIAGNOSTICS k = ROW_COUNT; n := n + k;
-    INSERT INTO change_event (entity_type, entity_id, household_id, commune_code, province_code, operation, version)
-    SELECT 'RECORD', r.id, r.household_id, h.commune_code, h.province_code, 'CREATED', NULL
-    FROM household_record r JOIN household h ON h.id = r.household_id
-    WHERE NOT EXISTS (SELECT 1 FROM change_event c WHERE c.entity_id = r.id) ORDER BY r.created_at, r.id;
-    GET DIAGNOSTICS k = ROW_COUNT; n := n + k;
-    INSERT INTO change_event (entity_type, entity_id, household_id, commune_code, province_code, operation, version)
-    SELECT 'DECISION', d.id, d.household_id, h.commune_code, h.province_code, 'CREATED', NULL
-    FROM household_decision d JOIN household h ON h.id = d.household_id
-    WHERE NOT EXISTS (SELECT 1 FROM change_event c WHERE c.entity_id = d.id) ORDER BY d.created_at, d.id;
-    GET DIAGNOSTICS k = ROW_COUNT; n := n + k;
-    INSERT INTO change_event (entity_type, entity_id, household_id, commune_code, province_code, operation, version)
-    SELECT 'SUPPORT_PLAN', p.id, p.household_id, h.commune_code, h.province_code, 'CREATED', p.version
-    FROM support_plan p JOIN household h ON h.id = p.household_id
-    WHERE NOT EXISTS (SELECT 1 FROM change_event c WHERE c.entity_id = p.id) ORDER BY p.created_at, p.id;
-    GET DIAGNOSTICS k = ROW_COUNT; n := n + k;
-    IF n > 0 THEN
-        PERFORM change_mark_pending();
-    END IF;
-    RETURN n;
-END;
-$$ LANGUAGE plpgsql;
-
-SELECT change_record_unlisted();
+-- What is already in the registry when the feed starts: one CREATED change per entity, so that a consumer
+-- that reads the feed from the start ends with the whole registry.
+INSERT INTO change_event (entity_type, entity_id, household_id, commune_code, province_code, operation, version)
+SELECT 'HOUSEHOLD', id, id, commune_code, province_code,
+       CASE WHEN status = 'CLOSED' THEN CASE close_reason WHEN 'MERGED' THEN 'MERGED' WHEN 'SPLIT' THEN 'SPLIT'
+            ELSE 'CLOSED' END ELSE 'CREATED' END, version
+FROM household ORDER BY created_at, id;
+INSERT INTO change_event (entity_type, entity_id, household_id, commune_code, province_code, operation, version)
+SELECT 'MEMBER', m.id, m.household_id, h.commune_code, h.province_code, 'CREATED', m.version
+FROM household_member m JOIN household h ON h.id = m.household_id ORDER BY m.created_at, m.id;
+INSERT INTO change_event (entity_type, entity_id, household_id, commune_code, province_code, operation, version)
+SELECT 'RECORD', r.id, r.household_id, h.commune_code, h.province_code, 'CREATED', NULL
+FROM household_record r JOIN household h ON h.id = r.household_id ORDER BY r.created_at, r.id;
+INSERT INTO change_event (entity_type, entity_id, household_id, commune_code, province_code, operation, version)
+SELECT 'DECISION', d.id, d.household_id, h.commune_code, h.province_code, 'CREATED', NULL
+FROM household_decision d JOIN household h ON h.id = d.household_id ORDER BY d.created_at, d.id;
+INSERT INTO change_event (entity_type, entity_id, household_id, commune_code, province_code, operation, version)
+SELECT 'SUPPORT_PLAN', p.id, p.household_id, h.commune_code, h.province_code, 'CREATED', p.version
+FROM support_plan p JOIN household h ON h.id = p.household_id ORDER BY p.created_at, p.id;
+SELECT change_mark_pending() WHERE EXISTS (SELECT 1 FROM change_event);
