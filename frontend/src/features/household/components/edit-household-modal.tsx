@@ -42,9 +42,10 @@ export function EditHouseholdModal({ household, VillageSelect, ...state }: EditH
         const saved = await update.mutateAsync({
           household,
           body: {
-            villageId: values.villageId || undefined,
-            address: values.address?.trim() || undefined,
-            phone: values.phone?.trim() || undefined,
+            // all three, a cleared one as null: the API keeps a field it is not sent
+            villageId: values.villageId || null,
+            address: values.address?.trim() || null,
+            phone: values.phone?.trim() || null,
           },
         })
         void message.success(t('household.edit.done', { code: saved.code }))

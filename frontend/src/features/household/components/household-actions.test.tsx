@@ -217,6 +217,15 @@ describe('household actions', () => {
         relationToHead: 'HEAD',
         employment: 'SELF_EMPLOYED',
         healthInsurance: true,
+        // facts the form leaves unknown are sent as null: the API keeps a fact it is not sent
+        labourCapacity: null,
+        monthlySocialAllowance: null,
+        disabled: null,
+        nutrition: null,
+        attendingSchool: null,
+        highestEducation: null,
+        meritorious: null,
+        sickWithoutCare: null,
       },
     })
     expect(fetch.mock.calls.some(([request]) => request.url.includes('/citizen-id'))).toBe(false)

@@ -11,6 +11,7 @@ import {
   memberFormValues,
   newMemberValues,
   toMemberRequest,
+  toMemberUpdate,
   type MemberField,
   type MemberFormValues,
 } from '../utils/member-form'
@@ -52,12 +53,12 @@ export function MemberFormModal({ household, member, open, onClose, afterClose }
   const submit = async (values: MemberFormValues) => {
     clear()
     try {
-      const body = toMemberRequest(values)
       if (member) {
+        const body = toMemberUpdate(values)
         const saved = await update.mutateAsync({ householdId: household.id, member, body })
         void message.success(t('household.member.updated', { name: saved.fullName }))
       } else {
-        const saved = await add.mutateAsync({ householdId: household.id, body })
+        const saved = await add.mutateAsync({ householdId: household.id, body: toMemberRequest(values) })
         void message.success(t('household.member.added', { name: saved.fullName }))
       }
       onClose()

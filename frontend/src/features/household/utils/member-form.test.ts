@@ -1,7 +1,7 @@
 import dayjs from 'dayjs'
 import { describe, expect, it } from 'vitest'
 import { HEAD, SPOUSE } from '@/testing/households'
-import { headCount, memberFacts, memberFormValues, toMemberRequest } from './member-form'
+import { headCount, memberFacts, memberFormValues, toMemberRequest, toMemberUpdate } from './member-form'
 
 describe('toMemberRequest', () => {
   it('trims, formats the birth date, maps yes/no and leaves unknown facts out', () => {
@@ -24,6 +24,18 @@ describe('toMemberRequest', () => {
       healthInsurance: false,
       meritorious: true,
     })
+  })
+})
+
+describe('toMemberUpdate', () => {
+  it('sends a fact the officer cleared as null, so that the API clears it instead of keeping it', () => {
+    const values = { ...memberFormValues(HEAD), employment: undefined, healthInsurance: undefined }
+    const body = toMemberUpdate(values)
+    expect(body).toMatchObject({ fullName: 'Trần Văn Thử', sex: 'MALE', birthDate: '1980-02-03', ethnicity: '01' })
+    expect(body.employment).toBeNull()
+    expect(body.healthInsurance).toBeNull()
+    expect(body.disabled).toBeNull()
+    expect('citizenId' in body).toBe(false)
   })
 })
 

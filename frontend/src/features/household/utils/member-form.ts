@@ -87,6 +87,18 @@ export function toMemberRequest(values: MemberFormValues): MemberRequest {
   }
 }
 
+/** Facts an update sends as null when the form leaves them unknown (the API keeps a fact it is not sent). */
+const CLEARABLE_FACTS = MEMBER_FIELDS.filter((field) => !['fullName', 'relationToHead', 'citizenId'].includes(field))
+
+/**
+ * The request of an update: every fact of the form, an unknown one as null so that clearing it in the form clears it
+ * (the citizen ID is left out when empty, which keeps the stored one: the form only shows it when read in full).
+ */
+export function toMemberUpdate(values: MemberFormValues): MemberRequest {
+  const cleared = Object.fromEntries(CLEARABLE_FACTS.map((field) => [field, null]))
+  return { ...cleared, ...toMemberRequest(values) }
+}
+
 /** A stored member as form values; the citizen ID only when read in full (it is masked otherwise). */
 export function memberFormValues(member: Member, citizenId?: string | null): MemberFormValues {
   return {

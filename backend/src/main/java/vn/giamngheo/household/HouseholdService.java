@@ -17,6 +17,7 @@ import vn.giamngheo.classification.model.Facts.RelationToHead;
 import vn.giamngheo.common.audit.AuditLog;
 import vn.giamngheo.common.audit.AuditLog.Changes;
 import vn.giamngheo.common.http.EntityTags;
+import vn.giamngheo.common.http.SentFields;
 import vn.giamngheo.common.problem.BusinessRuleException;
 import vn.giamngheo.common.problem.ConflictException;
 import vn.giamngheo.common.problem.NotFoundException;
@@ -57,6 +58,9 @@ public class HouseholdService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    SentFields sent;
 
     // ------------------------------------------------------------------ access
 
@@ -151,9 +155,10 @@ public class HouseholdService {
 
     public Household update(UUID id, String ifMatch, UpdateHouseholdRequest request) {
         Household h = forUpdate(id, ifMatch);
-        UUID village = checkVillage(h.communeCode, request.villageId());
-        String address = VietnameseText.clean(request.address());
-        String phone = blankToNull(request.phone());
+        // a field left out keeps its value (PartialUpdate)
+        UUID village = sent.has("villageId") ? checkVillage(h.communeCode, request.villageId()) : h.villageId;
+        String address = sent.has("address") ? VietnameseText.clean(request.address()) : h.address;
+        String phone = sent.has("phone") ? blankToNull(request.phone()) : h.phone;
         Changes changes = new Changes().field("villageId", h.villageId, village).field("address", h.address, address)
                 .field("phone", h.phone, phone);
         h.villageId = village;
@@ -305,8 +310,9 @@ public class HouseholdService {
         return member;
     }
 
-    public HouseholdMember updateMember(UUID householdId, UUID memberId, String ifMatch, MemberRequest r) {
+    public HouseholdMember updateMember(UUID householdId, UUID memberId, String ifMatch, MemberRequest sentRequest) {
         HouseholdMember m = visibleMember(householdId, memberId);
+        MemberRequest r = keepUnsent(m, sentRequest);
         Household h = Household.findById(householdId);
         EntityTags.requireMatch(ifMatch, m.version);
         requireActive(h);
@@ -511,6 +517,27 @@ public class HouseholdService {
     /** The citizen ID a request leaves the member with: absent keeps the stored one, empty clears it. */
     private static String citizenIdAfter(HouseholdMember m, MemberRequest r) {
         return r.citizenId() == null ? m.citizenId : blankToNull(r.citizenId());
+    }
+
+    /** The update as the member will be: a field the body left out keeps its stored value (PartialUpdate). */
+    private MemberRequest keepUnsent(HouseholdMember m, MemberRequest r) {
+        return new MemberRequest(
+                sent.has("fullName") ? r.fullName() : m.fullName,
+                sent.has("sex") ? r.sex() : m.sex,
+                sent.has("birthDate") ? r.birthDate() : m.birthDate,
+                sent.has("ethnicity") ? r.ethnicity() : m.ethnicity,
+                r.citizenId(), // null keeps the stored one already (responses mask it)
+                sent.has("relationToHead") ? r.relationToHead() : m.relationToHead,
+                sent.has("labourCapacity") ? r.labourCapacity() : m.labourCapacity,
+                sent.has("employment") ? r.employment() : m.employment,
+                sent.has("monthlySocialAllowance") ? r.monthlySocialAllowance() : m.monthlySocialAllowance,
+                sent.has("disabled") ? r.disabled() : m.disabled,
+                sent.has("nutrition") ? r.nutrition() : m.nutrition,
+                sent.has("healthInsurance") ? r.healthInsurance() : m.healthInsurance,
+                sent.has("attendingSchool") ? r.attendingSchool() : m.attendingSchool,
+                sent.has("highestEducation") ? r.highestEducation() : m.highestEducation,
+                sent.has("meritorious") ? r.meritorious() : m.meritorious,
+                sent.has("sickWithoutCare") ? r.sickWithoutCare() : m.sickWithoutCare);
     }
 
     private void apply(HouseholdMember m, MemberRequest r) {

@@ -29,6 +29,7 @@ import vn.giamngheo.classification.model.HouseholdClass;
 import vn.giamngheo.classification.model.HouseholdFacts;
 import vn.giamngheo.classification.model.IncomeBasis;
 import vn.giamngheo.classification.model.MemberFacts;
+import vn.giamngheo.common.http.PartialUpdate;
 import vn.giamngheo.household.HouseholdCodes.CloseReason;
 import vn.giamngheo.household.HouseholdCodes.HouseholdStatus;
 import vn.giamngheo.household.HouseholdCodes.LeftReason;
@@ -44,29 +45,32 @@ public final class HouseholdViews {
 
     // ------------------------------------------------------------------ requests
 
-    @Schema(name = "MemberRequest", description = "A member of a household and the facts the standards need")
+    @Schema(name = "MemberRequest", description = "A member of a household and the facts the standards need. "
+            + "fullName and relationToHead are always sent. " + PartialUpdate.CONTRACT)
     public record MemberRequest(
             @NotBlank @Size(max = 150) @Schema(example = "Nguyễn Thị Lan") String fullName,
-            Sex sex,
-            @PastOrPresent LocalDate birthDate,
+            @Schema(nullable = true) Sex sex,
+            @Schema(nullable = true) @PastOrPresent LocalDate birthDate,
             @Pattern(regexp = "0[1-9]|[1-4][0-9]|5[0-4]", message = "must be a code of the 54 ethnic groups (01 to 54)")
-            @Schema(example = "01", description = "Code in the official list of 54 ethnic groups; 01 = Kinh")
+            @Schema(nullable = true, example = "01", description = "Code in the official list of 54 ethnic groups; "
+                    + "01 = Kinh")
             String ethnicity,
-            @Schema(example = "046190012345", description = "Căn cước công dân: 12 digits. When updating a member, "
-                    + "leave it out to keep the stored one (responses only show it masked) or send \"\" to clear it")
+            @Schema(nullable = true, example = "046190012345", description = "Căn cước công dân: 12 digits. When "
+                    + "updating a member, leave it out (or send null) to keep the stored one (responses only show it "
+                    + "masked) or send \"\" to clear it")
             @Pattern(regexp = "|[0-9]{12}", message = "must be 12 digits")
             String citizenId,
             @NotNull RelationToHead relationToHead,
-            LabourCapacity labourCapacity,
-            EmploymentStatus employment,
-            Boolean monthlySocialAllowance,
-            Boolean disabled,
-            NutritionStatus nutrition,
-            Boolean healthInsurance,
-            Boolean attendingSchool,
-            EducationLevel highestEducation,
-            Boolean meritorious,
-            Boolean sickWithoutCare) {
+            @Schema(nullable = true) LabourCapacity labourCapacity,
+            @Schema(nullable = true) EmploymentStatus employment,
+            @Schema(nullable = true) Boolean monthlySocialAllowance,
+            @Schema(nullable = true) Boolean disabled,
+            @Schema(nullable = true) NutritionStatus nutrition,
+            @Schema(nullable = true) Boolean healthInsurance,
+            @Schema(nullable = true) Boolean attendingSchool,
+            @Schema(nullable = true) EducationLevel highestEducation,
+            @Schema(nullable = true) Boolean meritorious,
+            @Schema(nullable = true) Boolean sickWithoutCare) implements PartialUpdate {
     }
 
     @Schema(name = "CreateHouseholdRequest", description = "A new household with its members")
@@ -78,11 +82,13 @@ public final class HouseholdViews {
             @NotEmpty @Size(max = 30) List<@Valid @NotNull MemberRequest> members) {
     }
 
-    @Schema(name = "UpdateHouseholdRequest", description = "Where the household lives and how to reach it")
+    @Schema(name = "UpdateHouseholdRequest", description = "Where the household lives and how to reach it. "
+            + PartialUpdate.CONTRACT)
     public record UpdateHouseholdRequest(
-            UUID villageId,
-            @Size(max = 300) String address,
-            @Pattern(regexp = "[0-9+ .-]{6,20}", message = "must be a phone number") String phone) {
+            @Schema(nullable = true) UUID villageId,
+            @Schema(nullable = true) @Size(max = 300) String address,
+            @Schema(nullable = true) @Pattern(regexp = "[0-9+ .-]{6,20}", message = "must be a phone number")
+            String phone) implements PartialUpdate {
     }
 
     @Schema(name = "CloseHouseholdRequest", description = "Why and when the household ends")

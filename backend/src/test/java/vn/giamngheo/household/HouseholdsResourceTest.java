@@ -227,6 +227,48 @@ class HouseholdsResourceTest {
     }
 
     @Test
+    void anUpdateChangesTheFieldsItIsSentAndKeepsTheRest() {
+        // issue 13: a generated client that sends only what it changes must not clear the rest
+        String village = given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Thôn Giữ " + ThreadLocalRandom.current().nextInt(1_000_000), "kind", "VILLAGE"))
+                .when().post("/api/v1/communes/{c}/villages", COMMUNE).then().statusCode(201).extract().path("id");
+        Response created = create(List.of(member("Trần Văn Giữ", "HEAD", "sex", "MALE", "birthDate", "1970-03-04",
+                "ethnicity", "01", "healthInsurance", true)));
+        String id = created.path("id");
+        String memberId = created.path("members[0].id");
+        given().contentType(ContentType.JSON).header("If-Match", etag(id))
+                .body(Map.of("villageId", village, "phone", "0234 3871 111")).when().put(HOUSEHOLDS + "/{id}", id)
+                .then().statusCode(200).body("villageId", equalTo(village)).body("phone", equalTo("0234 3871 111"))
+                .body("address", equalTo("Thôn Khe Tre"));
+        given().contentType(ContentType.JSON).header("If-Match", etag(id))
+                .body(Map.of("address", "Thôn 2")).when().put(HOUSEHOLDS + "/{id}", id)
+                .then().statusCode(200).body("address", equalTo("Thôn 2")).body("villageId", equalTo(village))
+                .body("phone", equalTo("0234 3871 111"));
+        Map<String, Object> clearPhone = new HashMap<>();
+        clearPhone.put("phone", null);
+        given().contentType(ContentType.JSON).header("If-Match", etag(id)).body(clearPhone)
+                .when().put(HOUSEHOLDS + "/{id}", id)
+                .then().statusCode(200).body("phone", nullValue()).body("address", equalTo("Thôn 2"))
+                .body("villageId", equalTo(village));
+        JsonPath after = household(id);
+        assertEquals("Thôn 2", after.getString("address"));
+        assertEquals(null, after.getString("phone"));
+        given().when().get(HOUSEHOLDS + "/{id}/audit", id).then().statusCode(200)
+                .body("find { it.action == 'household.updated' && it.changes.find { c -> c.field == 'phone' && c.after == null } }",
+                        not(nullValue()));
+
+        // a member: one fact sent, the others kept; a fact sent as null is cleared
+        Map<String, Object> oneFact = new HashMap<>(Map.of("fullName", "Trần Văn Giữ", "relationToHead", "HEAD",
+                "employment", "UNEMPLOYED"));
+        oneFact.put("healthInsurance", null);
+        given().contentType(ContentType.JSON).header("If-Match", "\"" + created.path("members[0].version") + "\"")
+                .body(oneFact).when().put(HOUSEHOLDS + "/{id}/members/{m}", id, memberId)
+                .then().statusCode(200).body("employment", equalTo("UNEMPLOYED")).body("sex", equalTo("MALE"))
+                .body("birthDate", equalTo("1970-03-04")).body("ethnicity", equalTo("01"))
+                .body("healthInsurance", nullValue());
+    }
+
+    @Test
     void updatesNeedTheCurrentETag() {
         String id = create(List.of(member("Đặng Văn Khoá", "HEAD"))).path("id");
         given().contentType(ContentType.JSON).body(Map.of("address", "Mới")).when().put(HOUSEHOLDS + "/{id}", id)
