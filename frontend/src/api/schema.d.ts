@@ -350,6 +350,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/households/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a household list
+         * @description Every household listHouseholds would give for the same filters, in code order, as XLSX (a header row, then one row per household; over 1,000,000 households go on in further sheets) or CSV (UTF-8 with a BOM, codes as in the API). Streamed as it is read, whatever its length.
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer, reviewer.
+         */
+        get: operations["downloadHouseholds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/households/{id}": {
         parameters: {
             query?: never;
@@ -366,7 +388,7 @@ export interface paths {
         get: operations["getHousehold"];
         /**
          * Update a household's village, address and phone
-         * @description Requires If-Match.
+         * @description Changes the fields sent: one left out keeps its value, null clears it. Requires If-Match.
          *
          *     Roles: admin, commune_chair, commune_officer, integration, province_officer.
          */
@@ -504,7 +526,7 @@ export interface paths {
         get?: never;
         /**
          * Update a member's facts
-         * @description Requires If-Match of the member.
+         * @description fullName and relationToHead are always sent; any other fact left out keeps its value, null clears it. Requires If-Match of the member.
          *
          *     Roles: admin, commune_chair, commune_officer, integration, province_officer.
          */
@@ -3757,33 +3779,33 @@ export interface components {
             reason: components["schemas"]["LeftReason"];
             leftOn: components["schemas"]["LocalDate"];
         };
-        /** @description A member of a household and the facts the standards need */
+        /** @description A member of a household and the facts the standards need. fullName and relationToHead are always sent. On update, a field left out keeps its stored value and a field sent as null clears it. */
         MemberRequest: {
             /** @example Nguyễn Thị Lan */
             fullName: string;
-            sex?: components["schemas"]["Sex"];
-            birthDate?: components["schemas"]["LocalDate"];
+            sex?: components["schemas"]["Sex"] | null;
+            birthDate?: components["schemas"]["LocalDate"] | null;
             /**
              * @description Code in the official list of 54 ethnic groups; 01 = Kinh
              * @example 01
              */
-            ethnicity?: string;
+            ethnicity?: string | null;
             /**
-             * @description Căn cước công dân: 12 digits. When updating a member, leave it out to keep the stored one (responses only show it masked) or send "" to clear it
+             * @description Căn cước công dân: 12 digits. When updating a member, leave it out (or send null) to keep the stored one (responses only show it masked) or send "" to clear it
              * @example 046190012345
              */
-            citizenId?: string;
+            citizenId?: string | null;
             relationToHead: components["schemas"]["RelationToHead"];
-            labourCapacity?: components["schemas"]["LabourCapacity"];
-            employment?: components["schemas"]["EmploymentStatus"];
-            monthlySocialAllowance?: boolean;
-            disabled?: boolean;
-            nutrition?: components["schemas"]["NutritionStatus"];
-            healthInsurance?: boolean;
-            attendingSchool?: boolean;
-            highestEducation?: components["schemas"]["EducationLevel"];
-            meritorious?: boolean;
-            sickWithoutCare?: boolean;
+            labourCapacity?: components["schemas"]["LabourCapacity"] | null;
+            employment?: components["schemas"]["EmploymentStatus"] | null;
+            monthlySocialAllowance?: boolean | null;
+            disabled?: boolean | null;
+            nutrition?: components["schemas"]["NutritionStatus"] | null;
+            healthInsurance?: boolean | null;
+            attendingSchool?: boolean | null;
+            highestEducation?: components["schemas"]["EducationLevel"] | null;
+            meritorious?: boolean | null;
+            sickWithoutCare?: boolean | null;
         };
         /** @enum {string} */
         MemberStatus: "ACTIVE" | "LEFT";
@@ -4717,11 +4739,11 @@ export interface components {
         UnitLevel: "PROVINCE" | "COMMUNE";
         /** @enum {string} */
         UnitType: "MUNICIPALITY" | "PROVINCE" | "WARD" | "COMMUNE" | "SPECIAL_ZONE";
-        /** @description Where the household lives and how to reach it */
+        /** @description Where the household lives and how to reach it. On update, a field left out keeps its stored value and a field sent as null clears it. */
         UpdateHouseholdRequest: {
-            villageId?: components["schemas"]["UUID"];
-            address?: string;
-            phone?: string;
+            villageId?: components["schemas"]["UUID"] | null;
+            address?: string | null;
+            phone?: string | null;
         };
         /** @enum {string} */
         VillageKind: "VILLAGE" | "RESIDENTIAL_GROUP";
@@ -5684,6 +5706,44 @@ export interface operations {
             409: components["responses"]["ConflictOrKeyInProgress"];
             413: components["responses"]["TooLarge"];
             422: components["responses"]["InvalidOrKeyReused"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadHouseholds: {
+        parameters: {
+            query?: {
+                classification?: components["schemas"]["HouseholdClass"];
+                communeCode?: string;
+                deprivedIndicator?: string;
+                /** @description Default: xlsx. */
+                format?: components["schemas"]["ExportFormat"];
+                provinceCode?: string;
+                /** @description Name, code or citizen ID */
+                q?: string;
+                status?: components["schemas"]["HouseholdStatus"];
+                subgroup?: components["schemas"]["Subgroup"];
+                villageId?: components["schemas"]["UUID"];
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list as a file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import type { Schemas } from '@/lib/api-client'
 import { chooseOption } from '@/testing/antd'
 import { TEST_PICKERS } from '@/testing/area-pickers'
@@ -52,6 +52,37 @@ function renderList(route = '/households', canCreate = true) {
 }
 
 describe('HouseholdList', () => {
+  it('downloads every household of the filter as one file, not the page shown', async () => {
+    const fetch = stubBackend({
+      'GET /api/v1/households': () => jsonResponse({ items: [POOR_HOUSEHOLD], nextCursor: 'next' }),
+      'GET /api/v1/households/export': () =>
+        new Response('household_code\r\n', {
+          headers: { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="danh-sach-ho-20179-2025.csv"' },
+        }),
+    })
+    const { createObjectURL, revokeObjectURL } = URL
+    URL.createObjectURL = vi.fn(() => 'blob:list')
+    URL.revokeObjectURL = vi.fn()
+    onTestFinished(() => {
+      URL.createObjectURL = createObjectURL
+      URL.revokeObjectURL = revokeObjectURL
+    })
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    const user = userEvent.setup()
+    renderList('/households?classification=POOR&year=2025')
+    await screen.findByRole('row', { name: /20179-00001/ })
+    await user.click(screen.getByRole('button', { name: /Tải CSV/ }))
+    await waitFor(() => expect(clicked).toHaveBeenCalledOnce())
+    expect((clicked.mock.contexts[0] as HTMLAnchorElement).download).toBe('danh-sach-ho-20179-2025.csv')
+    const [request] = requestsTo(fetch, 'GET', '/api/v1/households/export')
+    expect(Object.fromEntries(new URL(request.url).searchParams)).toEqual({
+      communeCode: '20179',
+      classification: 'POOR',
+      year: '2025',
+      format: 'csv',
+    })
+  })
+
   it("asks for the user's own commune first and shows each household's class and deprivations", async () => {
     const fetch = stubList()
     renderList()

@@ -1,5 +1,5 @@
-import { ClearOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons'
-import { Button, Flex, Input, Select, Table, Tooltip, Typography, type TableColumnsType } from 'antd'
+import { ClearOutlined, DownloadOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons'
+import { App, Button, Flex, Input, Select, Table, Tooltip, Typography, type TableColumnsType } from 'antd'
 import dayjs from 'dayjs'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -7,8 +7,10 @@ import { Link, useSearchParams } from 'react-router'
 import { HouseholdClassTag } from '@/components/household-class-tag'
 import { LoadMore } from '@/components/load-more'
 import { QueryError } from '@/components/query-error'
+import { errorMessage } from '@/lib/error-message'
 import { useLocalized } from '@/lib/i18n/use-localized'
 import { useDebouncedValue } from '@/lib/use-debounced-value'
+import { useDownloadHouseholds, type HouseholdFileFormat } from '../api/download-households'
 import {
   HOUSEHOLD_CLASSES,
   HOUSEHOLD_STATUSES,
@@ -53,6 +55,8 @@ export function HouseholdList({ CommuneSelect, VillageSelect, defaultCommuneCode
   }, [debouncedSearch, q, setSearchParams])
 
   const households = useHouseholds(filter)
+  const download = useDownloadHouseholds()
+  const { message } = App.useApp()
   const rows = households.data?.pages.flatMap((page) => page.items) ?? []
 
   const set = (name: FilterParam, value: string | number | undefined) =>
@@ -216,6 +220,24 @@ export function HouseholdList({ CommuneSelect, VillageSelect, defaultCommuneCode
         <Button icon={<ClearOutlined />} onClick={reset}>
           {t('household.filter.reset')}
         </Button>
+        <Flex gap={8} style={{ marginInlineStart: 'auto' }}>
+          {(['xlsx', 'csv'] as const).map((format: HouseholdFileFormat) => (
+            <Tooltip key={format} title={t('household.list.downloadHint')}>
+              <Button
+                icon={<DownloadOutlined />}
+                loading={download.isPending && download.variables?.format === format}
+                onClick={() =>
+                  download.mutate(
+                    { filter, format },
+                    { onError: (error: unknown) => void message.error(errorMessage(error, t)) },
+                  )
+                }
+              >
+                {t(format === 'xlsx' ? 'household.list.downloadXlsx' : 'household.list.downloadCsv')}
+              </Button>
+            </Tooltip>
+          ))}
+        </Flex>
       </Flex>
       {households.isError ? (
         <QueryError error={households.error} onRetry={() => void households.refetch()} />

@@ -65,6 +65,59 @@ public class HouseholdQueries {
         // how selective a search or filter is depends on its values: plan each query for them, never
         // with a cached generic plan (which picks the wrong index for common names)
         Household.getEntityManager().createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
+        FilterSql filter = where(f);
+        StringBuilder where = filter.where();
+        Map<String, Object> params = filter.params();
+        boolean byYear = f.year() != null;
+        String cls = byYear ? "st.classification" : "h.latest_class";
+        String deprived = byYear ? "r.deprived_indicators" : "h.latest_deprived";
+        if (after != null) {
+            List<String> key = Cursor.decode(after, 2);
+            where.append(" AND (h.code, h.id) > (:afterCode, :afterId)");
+            params.put("afterCode", key.get(0));
+            try {
+                params.put("afterId", UUID.fromString(key.get(1)));
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestException("paging.invalid_cursor",
+                        "The 'after' cursor is not one this API returned; start again without it");
+            }
+        }
+        String sql = "SELECT h.id, h.code, h.commune_code, h.village_id, v.name, h.head_name,"
+                + " (SELECT count(*) FROM household_member c WHERE c.household_id = h.id AND c.status = 'ACTIVE'),"
+                + " h.address, h.status, " + (byYear ? "st.year" : "h.latest_year") + ", " + cls + ", "
+                + deprived + ", h.no_labour_capacity, h.meritorious_member, h.ethnic_minority"
+                + " FROM household h LEFT JOIN village v ON v.id = h.village_id"
+                + (byYear ? " JOIN household_status st ON st.household_id = h.id AND st.year = :year"
+                        + " JOIN household_record r ON r.id = st.record_id"
+                        : "")
+                + where + " ORDER BY h.code, h.id LIMIT :limit";
+        params.put("limit", limit + 1);
+        Query query = Household.getEntityManager().createNativeQuery(sql);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<HouseholdSummary> items = new ArrayList<>();
+        for (int i = 0; i < Math.min(limit, rows.size()); i++) {
+            Object[] r = rows.get(i);
+            items.add(new HouseholdSummary((UUID) r[0], (String) r[1], (String) r[2], (UUID) r[3], (String) r[4],
+                    (String) r[5], ((Number) r[6]).intValue(), (String) r[7], HouseholdStatus.valueOf((String) r[8]),
+                    r[9] == null ? null : ((Number) r[9]).intValue(),
+                    r[10] == null ? null : HouseholdClass.valueOf((String) r[10]), NativeValues.strings(r[11]), (Boolean) r[12],
+                    (Boolean) r[13], (Boolean) r[14]));
+        }
+        String next = null;
+        if (rows.size() > limit) {
+            HouseholdSummary last = items.get(items.size() - 1);
+            next = Cursor.encode(last.code(), last.id().toString());
+        }
+        return new HouseholdPage(items, next);
+    }
+
+    /**
+     * The WHERE clause of a list of households (alias {@code h}; with a year, {@code st} and {@code r} of that
+     * year's status and record), within the caller's jurisdiction, and its named parameters.
+     */
+    FilterSql where(Filter f) {
         StringBuilder where = new StringBuilder(" WHERE true");
         Map<String, Object> params = new LinkedHashMap<>();
         if (!user.isNational()) {
@@ -97,6 +150,9 @@ public class HouseholdQueries {
         boolean byYear = f.year() != null;
         String cls = byYear ? "st.classification" : "h.latest_class";
         String deprived = byYear ? "r.deprived_indicators" : "h.latest_deprived";
+        if (byYear) {
+            params.put("year", f.year());
+        }
         if (f.classification() != null) {
             where.append(" AND ").append(cls).append(" = :cls");
             params.put("cls", f.classification().name());
@@ -123,49 +179,11 @@ public class HouseholdQueries {
                 params.put("like", like);
             }
         }
-        if (after != null) {
-            List<String> key = Cursor.decode(after, 2);
-            where.append(" AND (h.code, h.id) > (:afterCode, :afterId)");
-            params.put("afterCode", key.get(0));
-            try {
-                params.put("afterId", UUID.fromString(key.get(1)));
-            } catch (IllegalArgumentException e) {
-                throw new BadRequestException("paging.invalid_cursor",
-                        "The 'after' cursor is not one this API returned; start again without it");
-            }
-        }
-        String sql = "SELECT h.id, h.code, h.commune_code, h.village_id, v.name, h.head_name,"
-                + " (SELECT count(*) FROM household_member c WHERE c.household_id = h.id AND c.status = 'ACTIVE'),"
-                + " h.address, h.status, " + (byYear ? "st.year" : "h.latest_year") + ", " + cls + ", "
-                + deprived + ", h.no_labour_capacity, h.meritorious_member, h.ethnic_minority"
-                + " FROM household h LEFT JOIN village v ON v.id = h.village_id"
-                + (byYear ? " JOIN household_status st ON st.household_id = h.id AND st.year = :year"
-                        + " JOIN household_record r ON r.id = st.record_id"
-                        : "")
-                + where + " ORDER BY h.code, h.id LIMIT :limit";
-        if (byYear) {
-            params.put("year", f.year());
-        }
-        params.put("limit", limit + 1);
-        Query query = Household.getEntityManager().createNativeQuery(sql);
-        params.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        List<HouseholdSummary> items = new ArrayList<>();
-        for (int i = 0; i < Math.min(limit, rows.size()); i++) {
-            Object[] r = rows.get(i);
-            items.add(new HouseholdSummary((UUID) r[0], (String) r[1], (String) r[2], (UUID) r[3], (String) r[4],
-                    (String) r[5], ((Number) r[6]).intValue(), (String) r[7], HouseholdStatus.valueOf((String) r[8]),
-                    r[9] == null ? null : ((Number) r[9]).intValue(),
-                    r[10] == null ? null : HouseholdClass.valueOf((String) r[10]), NativeValues.strings(r[11]), (Boolean) r[12],
-                    (Boolean) r[13], (Boolean) r[14]));
-        }
-        String next = null;
-        if (rows.size() > limit) {
-            HouseholdSummary last = items.get(items.size() - 1);
-            next = Cursor.encode(last.code(), last.id().toString());
-        }
-        return new HouseholdPage(items, next);
+        return new FilterSql(where, params);
+    }
+
+    /** A WHERE clause and its named parameters. */
+    record FilterSql(StringBuilder where, Map<String, Object> params) {
     }
 
     public HouseholdView get(UUID id) {

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -56,6 +57,8 @@ import vn.giamngheo.household.HouseholdViews.DecisionView;
 import vn.giamngheo.household.HouseholdViews.RectificationRequest;
 import vn.giamngheo.household.HouseholdViews.SplitHouseholdRequest;
 import vn.giamngheo.household.HouseholdViews.UpdateHouseholdRequest;
+import vn.giamngheo.reporting.ReportExports;
+import vn.giamngheo.reporting.ReportViews.ExportFormat;
 
 /**
  * The household registry. Readable by every role but helping agencies, within the caller's
@@ -76,6 +79,9 @@ public class HouseholdsResource {
 
     @Inject
     HouseholdQueries queries;
+
+    @Inject
+    HouseholdExport export;
 
     @Inject
     RecordService records;
@@ -110,6 +116,39 @@ public class HouseholdsResource {
                 subgroup, deprivedIndicator, status, q), limit, after);
     }
 
+    @GET
+    @Path("/export")
+    @Produces({ReportExports.XLSX, ReportExports.CSV})
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.COMMUNE_CHAIR, Roles.REVIEWER,
+        Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "Download a household list", description = "Every household listHouseholds would give "
+            + "for the same filters, in code order, as XLSX (a header row, then one row per household; over "
+            + "1,000,000 households go on in further sheets) or CSV (UTF-8 with a BOM, codes as in the API). "
+            + "Streamed as it is read, whatever its length.")
+    @APIResponse(responseCode = "200", description = "The list as a file", content = {
+        @Content(mediaType = ReportExports.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = ReportExports.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response downloadHouseholds(
+            @QueryParam("provinceCode") @Pattern(regexp = "[0-9]{2}") String provinceCode,
+            @QueryParam("communeCode") @Pattern(regexp = "[0-9]{5}") String communeCode,
+            @QueryParam("villageId") UUID villageId,
+            @QueryParam("classification") HouseholdClass classification,
+            @QueryParam("year") @Min(2016) @Max(2100) Integer year,
+            @QueryParam("subgroup") Subgroup subgroup,
+            @QueryParam("deprivedIndicator") @Pattern(regexp = "[A-Z_]{2,40}") String deprivedIndicator,
+            @QueryParam("status") HouseholdStatus status,
+            @Parameter(description = "Name, code or citizen ID") @QueryParam("q") @Size(max = 100) String q,
+            @QueryParam("format") @DefaultValue("xlsx") ExportFormat format) {
+        HouseholdQueries.Filter filter = new HouseholdQueries.Filter(provinceCode, communeCode, villageId,
+                classification, year, subgroup, deprivedIndicator, status, q);
+        String area = communeCode != null ? communeCode : provinceCode != null ? provinceCode : "tat-ca";
+        String file = "danh-sach-ho-" + area + (year == null ? "" : "-" + year) + "." + format.name();
+        String type = format == ExportFormat.csv ? ReportExports.CSV + "; charset=UTF-8" : ReportExports.XLSX;
+        return Response.ok(export.export(filter, format), type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
+                .header("Cache-Control", "private, no-store").build();
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.COMMUNE_CHAIR, Roles.INTEGRATION})
@@ -142,7 +181,8 @@ public class HouseholdsResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.COMMUNE_CHAIR, Roles.INTEGRATION})
-    @Operation(summary = "Update a household's village, address and phone", description = "Requires If-Match.")
+    @Operation(summary = "Update a household's village, address and phone", description = "Changes the fields "
+            + "sent: one left out keeps its value, null clears it. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "The household",
             headers = @Header(name = HttpHeaders.ETAG, description = HOUSEHOLD_ETAG, schema = @Schema(implementation = String.class)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HouseholdView.class)))
@@ -231,7 +271,8 @@ public class HouseholdsResource {
     @Path("/{id}/members/{memberId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.COMMUNE_CHAIR, Roles.INTEGRATION})
-    @Operation(summary = "Update a member's facts", description = "Requires If-Match of the member.")
+    @Operation(summary = "Update a member's facts", description = "fullName and relationToHead are always sent; "
+            + "any other fact left out keeps its value, null clears it. Requires If-Match of the member.")
     @APIResponse(responseCode = "200", description = "The member",
             headers = @Header(name = HttpHeaders.ETAG, description = MEMBER_ETAG, schema = @Schema(implementation = String.class)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberView.class)))
