@@ -8,7 +8,7 @@
 --    counter's lock (held to the loader's commit, so positions stay gap-free and in commit order).
 
 -- whether an entity has any change yet (change_record_unlisted)
-CREATE INDEX change_event_entity_idx ON change_event (entity_id);
+CREATE INDEX IF NOT EXISTS change_event_entity_idx ON change_event (entity_id);
 
 CREATE OR REPLACE FUNCTION change_number_at_commit() RETURNS trigger AS $$
 DECLARE
@@ -104,7 +104,7 @@ BEGIN
 END;
 $$ LANGUAGE plpgsql;
 
-CREATE FUNCTION change_record_unlisted() RETURNS bigint AS $$
+CREATE OR REPLACE FUNCTION change_record_unlisted() RETURNS bigint AS $$
 DECLARE
     last bigint;
     n bigint;

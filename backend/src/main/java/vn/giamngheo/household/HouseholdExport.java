@@ -31,7 +31,8 @@ import vn.giamngheo.reporting.ReportViews.ExportFormat;
 /**
  * A household list as the list API filters it, whole, as XLSX or CSV, streamed: rows come from a server-side cursor
  * (a fetch of {@link #FETCH} at a time) and go out as they are read (the XLSX sheet is flushed every
- * {@link #FLUSH} rows), so the heap does not grow with the number of households. An XLSX sheet holds at most
+ * {@link #FLUSH} rows; a household's own text is written inline, only repeated names go to the shared strings), so
+ * the heap does not grow with the number of households. An XLSX sheet holds at most
  * {@link #ROWS_PER_SHEET} households; a longer list goes on in further sheets.
  */
 @ApplicationScoped
@@ -141,13 +142,14 @@ public class HouseholdExport {
                 ws.freezePane(0, 1);
                 row = 1;
             }
-            ws.value(row, 0, rs.getString(1));
+            // text of each household inline, not in the workbook's shared strings, which stay in memory to the end
+            inline(ws, row, 0, rs.getString(1));
             ws.value(row, 1, rs.getString(2));
             ws.value(row, 2, rs.getString(3));
-            ws.value(row, 3, rs.getString(4));
+            inline(ws, row, 3, rs.getString(4));
             ws.value(row, 4, rs.getInt(5));
-            ws.value(row, 5, rs.getString(6));
-            ws.value(row, 6, rs.getString(7));
+            inline(ws, row, 5, rs.getString(6));
+            inline(ws, row, 6, rs.getString(7));
             ws.value(row, 7, statusLabel(rs.getString(8)));
             int year = rs.getInt(9);
             if (!rs.wasNull()) {
@@ -170,6 +172,12 @@ public class HouseholdExport {
             }
         }
         wb.finish();
+    }
+
+    private static void inline(Worksheet ws, int row, int column, String text) {
+        if (text != null) {
+            ws.inlineString(row, column, text);
+        }
     }
 
     private static void csv(ResultSet rs, OutputStream out) throws SQLException, IOException {
