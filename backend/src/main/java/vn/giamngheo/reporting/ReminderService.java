@@ -97,11 +97,8 @@ public class ReminderService {
                             : "Báo cáo \"" + r[6] + "\" kỳ " + r[4] + " đã quá hạn ngày " + DATE.format(dueOn)
                                     + " mà chưa được gửi.")
                     + "\n\nVui lòng đăng nhập hệ thống Giảm Nghèo để lập và gửi báo cáo.\n";
-            try {
-                mailer.send(Mail.withText((String) r[2], subject, body));
-            } catch (RuntimeException e) {
-                LOG.warnf("Reporting: reminder e-mail not sent (%s)", e.getClass().getSimpleName());
-                continue;
+            if (!send(Mail.withText((String) r[2], subject, body))) {
+                continue; // not recorded: the next run tries again
             }
             QuarkusTx.run(() -> em().createNativeQuery("INSERT INTO report_reminder (id, submission_id, offset_days,"
                     + " channel, recipient, sent_on, sent_at) VALUES (:id, :s, :o, 'EMAIL', :e, :today, :at)"
@@ -110,6 +107,21 @@ public class ReminderService {
             sent++;
         }
         return sent;
+    }
+
+    /** Sends a mail, once more at once if the mail server failed or did not answer in time. */
+    private boolean send(Mail mail) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                mailer.send(mail);
+                return true;
+            } catch (RuntimeException e) {
+                LOG.warnf("Reporting: reminder e-mail not sent, attempt %d (%s)", attempt, e.getClass().getSimpleName());
+                if (attempt == 2) {
+                    return false;
+                }
+            }
+        }
     }
 
     /** Short transactions around the mail server's calls, which must not hold one open. */
