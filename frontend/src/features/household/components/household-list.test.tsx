@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it, onTestFinished, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Schemas } from '@/lib/api-client'
 import { chooseOption } from '@/testing/antd'
 import { TEST_PICKERS } from '@/testing/area-pickers'
 import { requestsTo, stubBackend, type BackendMock } from '@/testing/backend'
+import { catchSavedFiles } from '@/testing/downloads'
 import { HOUSEHOLD_ID } from '@/testing/households'
 import { jsonResponse, renderWithProviders } from '@/testing/render'
 import { HouseholdList } from './household-list'
@@ -60,14 +61,7 @@ describe('HouseholdList', () => {
           headers: { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="danh-sach-ho-20179-2025.csv"' },
         }),
     })
-    const { createObjectURL, revokeObjectURL } = URL
-    URL.createObjectURL = vi.fn(() => 'blob:list')
-    URL.revokeObjectURL = vi.fn()
-    onTestFinished(() => {
-      URL.createObjectURL = createObjectURL
-      URL.revokeObjectURL = revokeObjectURL
-    })
-    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    const clicked = catchSavedFiles()
     const user = userEvent.setup()
     renderList('/households?classification=POOR&year=2025')
     await screen.findByRole('row', { name: /20179-00001/ })

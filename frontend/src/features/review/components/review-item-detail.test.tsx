@@ -1,7 +1,8 @@
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it, onTestFinished, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { requestsTo, stubBackend } from '@/testing/backend'
+import { catchSavedFiles } from '@/testing/downloads'
 import { renderWithProviders } from '@/testing/render'
 import { CAMPAIGN, CAMPAIGN_ID, DECIDED_ITEM, ITEM_ID } from '@/testing/reviews'
 import { READ_ONLY } from '../utils/permissions'
@@ -39,14 +40,7 @@ describe('ReviewItemDetail', () => {
           },
         }),
     })
-    const { createObjectURL, revokeObjectURL } = URL
-    URL.createObjectURL = vi.fn(() => 'blob:certificate')
-    URL.revokeObjectURL = vi.fn()
-    onTestFinished(() => {
-      URL.createObjectURL = createObjectURL
-      URL.revokeObjectURL = revokeObjectURL
-    })
-    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    const clicked = catchSavedFiles()
     const user = userEvent.setup()
     renderWithProviders(
       <ReviewItemDetail campaign={{ ...CAMPAIGN, status: 'DECIDED' }} item={DECIDED_ITEM} permissions={READ_ONLY} indicatorName={indicatorName} />,

@@ -211,15 +211,7 @@ public class HouseholdExport {
     }
 
     static String classLabel(String code) {
-        if (code == null) {
-            return "";
-        }
-        return switch (HouseholdClass.valueOf(code)) {
-            case POOR -> "Hộ nghèo";
-            case NEAR_POOR -> "Hộ cận nghèo";
-            case AVERAGE_LIVING -> "Hộ có mức sống trung bình";
-            case NOT_POOR -> "Không nghèo";
-        };
+        return code == null ? "" : HouseholdClass.valueOf(code).label();
     }
 
     static String statusLabel(String code) {

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.giamngheo.classification.model.HouseholdClass;
+import vn.giamngheo.common.http.Downloads;
 import vn.giamngheo.common.audit.AuditLog;
 import vn.giamngheo.common.http.EntityTags;
 import vn.giamngheo.common.paging.PageLimits;
@@ -144,9 +145,7 @@ public class HouseholdsResource {
         String area = communeCode != null ? communeCode : provinceCode != null ? provinceCode : "tat-ca";
         String file = "danh-sach-ho-" + area + (year == null ? "" : "-" + year) + "." + format.name();
         String type = format == ExportFormat.csv ? ReportExports.CSV + "; charset=UTF-8" : ReportExports.XLSX;
-        return Response.ok(export.export(filter, format), type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
-                .header("Cache-Control", "private, no-store").build();
+        return Downloads.download(export.export(filter, format), type, file);
     }
 
     @POST

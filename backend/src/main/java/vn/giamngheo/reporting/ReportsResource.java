@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.giamngheo.common.http.Downloads;
 import vn.giamngheo.common.paging.PageLimits;
 import vn.giamngheo.common.security.Roles;
 import vn.giamngheo.reporting.ReportViews.AlkireFosterView;
@@ -31,7 +32,6 @@ import vn.giamngheo.reporting.ReportViews.MovementKind;
 import vn.giamngheo.reporting.ReportViews.MovementReport;
 import vn.giamngheo.reporting.ReportViews.TableReport;
 import vn.giamngheo.reporting.ReportViews.TransitionMatrix;
-import vn.giamngheo.review.ReviewDocuments;
 
 /** Report contents from the registry, for a commune (rows by village) or a province (rows by commune). */
 @Path("/api/v1/reports")
@@ -184,8 +184,8 @@ public class ReportsResource {
     private static <T> Response render(ExportFormat format, T report, String file, Function<T, byte[]> xlsx,
             Function<T, byte[]> csv) {
         return switch (format) {
-            case xlsx -> ReviewDocuments.download(xlsx.apply(report), ReportExports.XLSX, file + ".xlsx");
-            case csv -> ReviewDocuments.download(csv.apply(report), ReportExports.CSV + "; charset=UTF-8",
+            case xlsx -> Downloads.download(xlsx.apply(report), ReportExports.XLSX, file + ".xlsx");
+            case csv -> Downloads.download(csv.apply(report), ReportExports.CSV + "; charset=UTF-8",
                     file + ".csv");
         };
     }

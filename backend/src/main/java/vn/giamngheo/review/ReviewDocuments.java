@@ -15,14 +15,10 @@ import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -82,18 +78,6 @@ public class ReviewDocuments {
     ReviewQueries queries;
 
     // ------------------------------------------------------------------ HTTP helpers
-
-    /** A file download with a filename every browser keeps, diacritics included. */
-    public static Response download(byte[] bytes, String mediaType, String filename) {
-        String ascii = vn.giamngheo.common.text.VietnameseText.fold(filename).replaceAll("[^A-Za-z0-9._-]+", "-");
-        String encoded = URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(bytes, mediaType)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
-                .header(HttpHeaders.CONTENT_LENGTH, bytes.length)
-                .header("Cache-Control", "private, no-store")
-                .build();
-    }
 
     /** The media type of an uploaded file, from its first bytes: PDF, JPEG or PNG. */
     public static String mediaTypeOf(byte[] bytes) {
@@ -540,15 +524,7 @@ public class ReviewDocuments {
     // ------------------------------------------------------------------ labels
 
     static String classLabel(HouseholdClass c) {
-        if (c == null) {
-            return "";
-        }
-        return switch (c) {
-            case POOR -> "Hộ nghèo";
-            case NEAR_POOR -> "Hộ cận nghèo";
-            case AVERAGE_LIVING -> "Hộ có mức sống trung bình";
-            case NOT_POOR -> "Không nghèo";
-        };
+        return c == null ? "" : c.label();
     }
 
     private static String relation(RelationToHead r) {

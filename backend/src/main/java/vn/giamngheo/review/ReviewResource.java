@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.giamngheo.common.http.Downloads;
 import vn.giamngheo.common.audit.AuditLog;
 import vn.giamngheo.common.http.EntityTags;
 import vn.giamngheo.common.paging.PageLimits;
@@ -261,7 +262,7 @@ public class ReviewResource {
         if (m.minutes == null) {
             throw new vn.giamngheo.common.problem.NotFoundException("minutes", meetingId);
         }
-        return ReviewDocuments.download(m.minutes, ReviewDocuments.mediaTypeOf(m.minutes),
+        return Downloads.download(m.minutes, ReviewDocuments.mediaTypeOf(m.minutes),
                 m.minutesName == null ? "bien-ban-hop.bin" : m.minutesName);
     }
 
@@ -284,10 +285,10 @@ public class ReviewResource {
             @QueryParam("format") @DefaultValue("pdf") @Pattern(regexp = "pdf|xlsx") String format) {
         ReviewCampaign c = reviews.visible(id);
         if ("xlsx".equals(format)) {
-            return ReviewDocuments.download(documents.postingListXlsx(id, villageId), ReviewDocuments.XLSX,
+            return Downloads.download(documents.postingListXlsx(id, villageId), ReviewDocuments.XLSX,
                     ReviewDocuments.fileName("niem-yet", c, ".xlsx"));
         }
-        return ReviewDocuments.download(documents.postingListPdf(id, villageId), ReviewDocuments.PDF,
+        return Downloads.download(documents.postingListPdf(id, villageId), ReviewDocuments.PDF,
                 ReviewDocuments.fileName("niem-yet", c, ".pdf"));
     }
 
@@ -302,7 +303,7 @@ public class ReviewResource {
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response getDecisionDocument(@PathParam("id") UUID id) {
         ReviewCampaign c = reviews.visible(id);
-        return ReviewDocuments.download(documents.decisionPdf(id), ReviewDocuments.PDF,
+        return Downloads.download(documents.decisionPdf(id), ReviewDocuments.PDF,
                 ReviewDocuments.fileName("quyet-dinh", c, ".pdf"));
     }
 
@@ -320,7 +321,7 @@ public class ReviewResource {
         ReviewCampaign c = reviews.visible(id);
         byte[] pdf = documents.certificatePdf(id, itemId);
         ReviewItemView item = queries.item(id, itemId);
-        return ReviewDocuments.download(pdf, ReviewDocuments.PDF,
+        return Downloads.download(pdf, ReviewDocuments.PDF,
                 ReviewDocuments.fileName("giay-chung-nhan-" + item.householdCode(), c, ".pdf"));
     }
 

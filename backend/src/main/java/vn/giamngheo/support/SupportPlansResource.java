@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.giamngheo.common.http.Downloads;
 import vn.giamngheo.common.time.AppClock;
 import vn.giamngheo.common.http.EntityTags;
 import vn.giamngheo.common.paging.PageLimits;
@@ -179,7 +180,7 @@ public class SupportPlansResource {
         if (c == null || c.file == null) {
             throw new NotFoundException("commitment_file", id);
         }
-        return ReviewDocuments.download(c.file, ReviewDocuments.mediaTypeOf(c.file),
+        return Downloads.download(c.file, ReviewDocuments.mediaTypeOf(c.file),
                 c.fileName == null ? "cam-ket.bin" : c.fileName);
     }
 

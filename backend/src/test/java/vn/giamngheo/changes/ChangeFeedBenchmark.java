@@ -64,7 +64,7 @@ public final class ChangeFeedBenchmark {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + dbPort + "/giamngheo",
                 System.getenv().getOrDefault("DB_USER", "giamngheo"),
                 System.getenv().getOrDefault("DB_PASSWORD", "giamngheo"))) {
-            bench.writes(api, userToken(keycloak, "tinh.hue"), c);
+            bench.writes(api, vn.giamngheo.household.RegistryBenchmark.token(keycloak, "tinh.hue"), c);
         }
     }
 
@@ -177,10 +177,6 @@ public final class ChangeFeedBenchmark {
     private static String clientToken(String keycloak) throws Exception {
         return token(keycloak, "grant_type=client_credentials&client_id=tinh-hue-sync&client_secret="
                 + URLEncoder.encode("tinh-hue-sync-dev-secret", StandardCharsets.UTF_8));
-    }
-
-    private static String userToken(String keycloak, String user) throws Exception {
-        return token(keycloak, "grant_type=password&client_id=giamngheo-web&username=" + user + "&password=" + user);
     }
 
     private static String token(String keycloak, String form) throws Exception {

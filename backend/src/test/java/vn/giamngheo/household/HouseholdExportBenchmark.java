@@ -1,6 +1,5 @@
 package vn.giamngheo.household;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -24,7 +23,7 @@ public final class HouseholdExportBenchmark {
 
     public static void main(String[] args) throws Exception {
         String api = args[0];
-        String token = token(args[1]);
+        String token = RegistryBenchmark.token(args[1], "tinh.hue");
         String pid = Files.readString(Path.of(args[2])).strip();
         for (String format : new String[] {"csv", "xlsx"}) {
             run(api, token, pid, format);
@@ -113,15 +112,5 @@ public final class HouseholdExportBenchmark {
             }
         }
         return (long) kb;
-    }
-
-    private static String token(String keycloak) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(keycloak + "/realms/giamngheo/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "grant_type=password&client_id=giamngheo-web&username=tinh.hue&password=tinh.hue"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        return new ObjectMapper().readTree(response.body()).get("access_token").asText();
     }
 }

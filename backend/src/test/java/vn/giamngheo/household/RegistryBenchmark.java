@@ -117,7 +117,8 @@ public final class RegistryBenchmark {
         return json.readTree(response.body());
     }
 
-    private static String token(String keycloak, String user) throws Exception {
+    /** A dev user's token (password grant of giamngheo-web), for the benchmarks. */
+    public static String token(String keycloak, String user) throws Exception {
         String form = "grant_type=password&client_id=giamngheo-web&username=" + user + "&password=" + user;
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(keycloak + "/realms/giamngheo/protocol/openid-connect/token"))

@@ -9,5 +9,15 @@ public enum HouseholdClass {
     /** Hộ có mức sống trung bình. */
     AVERAGE_LIVING,
     /** Không nghèo. */
-    NOT_POOR
+    NOT_POOR;
+
+    /** The name in Vietnamese documents and files. */
+    public String label() {
+        return switch (this) {
+            case POOR -> "Hộ nghèo";
+            case NEAR_POOR -> "Hộ cận nghèo";
+            case AVERAGE_LIVING -> "Hộ có mức sống trung bình";
+            case NOT_POOR -> "Không nghèo";
+        };
+    }
 }

@@ -5,19 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.FileInputStream;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -53,16 +46,9 @@ class ApacheHttpClientTest {
 
     @BeforeAll
     static void signIn() throws Exception {
-        String form = "grant_type=client_credentials&client_id=tinh-hue-sync&client_secret="
-                + URLEncoder.encode("tinh-hue-sync-dev-secret", StandardCharsets.UTF_8);
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(ProvincialSystemTest.KEYCLOAK + "/realms/giamngheo/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), response.body());
         client = new ApiClient();
         client.setBasePath(ProvincialSystemTest.API);
-        client.setBearerToken((String) new ObjectMapper().readValue(response.body(), Map.class).get("access_token"));
+        client.setBearerToken(ProvincialSystemTest.clientToken());
     }
 
     @Test

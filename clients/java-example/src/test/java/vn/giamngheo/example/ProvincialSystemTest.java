@@ -68,8 +68,8 @@ class ProvincialSystemTest {
 
     static ApiClient client;
 
-    @BeforeAll
-    static void signIn() throws Exception {
+    /** A client-credentials token of tinh-hue-sync, as the provincial system gets it. */
+    static String clientToken() throws Exception {
         String form = "grant_type=client_credentials&client_id=tinh-hue-sync&client_secret="
                 + URLEncoder.encode("tinh-hue-sync-dev-secret", StandardCharsets.UTF_8);
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -77,7 +77,12 @@ class ProvincialSystemTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
-        String token = (String) new ObjectMapper().readValue(response.body(), Map.class).get("access_token");
+        return (String) new ObjectMapper().readValue(response.body(), Map.class).get("access_token");
+    }
+
+    @BeforeAll
+    static void signIn() throws Exception {
+        String token = clientToken();
         client = new ApiClient();
         client.updateBaseUri(API);
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
