@@ -6,9 +6,9 @@ import java.util.Map;
  * The 54 ethnic groups with their official codes (Danh mục các dân tộc Việt Nam, Quyết định
  * 121-TCTK/PPCĐ), as the SPA lists them (frontend/src/lib/ethnicities.ts); 01 is Kinh.
  */
-final class EthnicGroups {
+public final class EthnicGroups {
 
-    static final Map<String, String> NAMES = Map.ofEntries(
+    public static final Map<String, String> NAMES = Map.ofEntries(
             Map.entry("01", "Kinh"),
             Map.entry("02", "Tày"),
             Map.entry("03", "Thái"),
@@ -67,7 +67,7 @@ final class EthnicGroups {
     private EthnicGroups() {
     }
 
-    static String name(String code) {
+    public static String name(String code) {
         return code == null ? "Chưa rõ" : NAMES.getOrDefault(code, code);
     }
 }

@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import vn.giamngheo.testing.Recount;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,54 +166,11 @@ class AreaFiguresTest {
         assertEquals(List.of(), figuresNotRecounted(), "kept figures that a recount does not give, or the reverse");
     }
 
-    /**
-     * Rows of the kept figures of the commune that differ from a recount: each household's latest decision in
-     * force in each year (carried forward), computed here from the decisions themselves.
-     */
     List<Object[]> figuresNotRecounted() {
-        String recount = "SELECT h.province_code, h.commune_code, coalesce(CAST(h.village_id AS varchar), '—'),"
-                + " y.year, f.report, f.classification, f.item, CAST(f.deprived_count AS smallint),"
-                + " CAST(count(*) AS integer), CAST(sum(f.amount) AS integer)"
-                + " FROM household h" + IN_FORCE + " JOIN household_record r ON r.id = d.record_id"
-                + " CROSS JOIN LATERAL record_figures(r) f WHERE h.commune_code = '" + COMMUNE + "'"
-                + " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8";
-        String kept = "SELECT * FROM area_year_figure WHERE commune_code = '" + COMMUNE + "'";
-        return difference(kept, recount);
+        return Recount.figuresNotRecounted(em, COMMUNE);
     }
-
-    /** For each household and official year, the decision in force (y.year, d.*), active households only. */
-    static final String IN_FORCE = " CROSS JOIN LATERAL generate_series((SELECT min(x.year) FROM household_decision x"
-            + "   WHERE x.household_id = h.id), (SELECT last_year FROM official_years)) AS y(year)"
-            + " CROSS JOIN LATERAL (SELECT x.* FROM household_decision x WHERE x.household_id = h.id"
-            + "   AND x.year <= y.year ORDER BY x.year DESC, x.decided_on DESC, x.created_at DESC LIMIT 1) d"
-            + " JOIN household_record dr ON dr.id = d.record_id AND h.status = 'ACTIVE'";
 
     List<Object[]> transitionsNotRecounted() {
-        String status = "SELECT h.id AS household_id, y.year, d.classification, d.year = y.year AND d.kind <> 'RECORDED'"
-                + " AS review_decided, jsonb_array_length(dr.member_facts) AS persons FROM household h" + IN_FORCE
-                + " WHERE h.commune_code = '" + COMMUNE + "'";
-        String recount = "SELECT * FROM (WITH s AS (" + status + ")"
-                + " SELECT h.province_code, h.commune_code, coalesce(CAST(h.village_id AS varchar), '—'), y.year,"
-                + " coalesce(p.classification, CASE WHEN c.review_decided THEN 'NOT_POOR' ELSE 'NONE' END),"
-                + " coalesce(c.classification, 'NONE'),"
-                + " EXISTS (SELECT 1 FROM s e WHERE e.household_id = h.id AND e.year < y.year - 1"
-                + "   AND e.classification = 'POOR'),"
-                + " CAST(count(*) AS integer), CAST(sum(coalesce(p.persons, 0)) AS integer),"
-                + " CAST(sum(coalesce(c.persons, 0)) AS integer)"
-                + " FROM household h JOIN (SELECT DISTINCT household_id, year FROM s) y ON y.household_id = h.id"
-                + " LEFT JOIN s p ON p.household_id = h.id AND p.year = y.year - 1"
-                + " LEFT JOIN s c ON c.household_id = h.id AND c.year = y.year"
-                + " GROUP BY 1, 2, 3, 4, 5, 6, 7) q";
-        String kept = "SELECT province_code, commune_code, village_key, survey_year, before_class, after_class,"
-                + " ever_poor_before, households, persons_before, persons_after FROM area_year_transition"
-                + " WHERE commune_code = '" + COMMUNE + "'";
-        return difference(kept, recount);
-    }
-
-    /** The rows of either query that the other does not give. */
-    @SuppressWarnings("unchecked")
-    List<Object[]> difference(String kept, String recount) {
-        return em.createNativeQuery("(" + kept + " EXCEPT " + recount + ") UNION ALL (" + recount + " EXCEPT " + kept
-                + ")").getResultList();
+        return Recount.transitionsNotRecounted(em, COMMUNE);
     }
 }

@@ -13,21 +13,32 @@ import vn.giamngheo.common.problem.Problem;
 import vn.giamngheo.common.problem.ProblemResponses;
 
 /**
- * Refuses a body larger than {@code quarkus.http.limits.max-body-size} with a 413 problem document
- * before reading it (the HTTP layer's own refusal has no body).
+ * Refuses a body larger than its limit with a 413 problem document before reading it (the HTTP layer's own refusal
+ * has no body): {@code giamngheo.http.max-body-size} for every request, {@code giamngheo.imports.max-file-size} for
+ * the upload of an import file ({@code POST /api/v1/imports}). The HTTP layer's own limit
+ * ({@code quarkus.http.limits.max-body-size}) is the larger of the two, for a body sent without a length.
  */
 @ApplicationScoped
 public class BodySizeLimit {
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    static final String UPLOAD_PATH = "/api/v1/imports";
+
+    @ConfigProperty(name = "giamngheo.http.max-body-size")
     MemorySize maxBodySize;
+
+    @ConfigProperty(name = "giamngheo.imports.max-file-size")
+    MemorySize maxUploadSize;
 
     @Inject
     ObjectMapper objectMapper;
 
     void register(@Observes Filters filters) {
-        long limit = maxBodySize.asLongValue();
+        long bodyLimit = maxBodySize.asLongValue();
+        long uploadLimit = maxUploadSize.asLongValue();
         filters.register(ctx -> {
+            String path = ctx.request().path();
+            long limit = "POST".equals(ctx.request().method().name()) && path != null
+                    && (path.equals(UPLOAD_PATH) || path.equals(UPLOAD_PATH + "/")) ? uploadLimit : bodyLimit;
             String header = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             long length = parse(header);
             if (length > limit) {
