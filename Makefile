@@ -263,7 +263,7 @@ backend-up: backend-build
 	echo "▸ Starting the backend on http://localhost:$(BACKEND_PORT) (log: $(LOGS)/backend.log)"
 	cd backend
 	BACKEND_PORT=$(BACKEND_PORT) DB_PORT=$(DB_PORT) DEMO_DATA=$${DEMO_DATA:-false} \
-	  DEMO_HOUSEHOLDS=$${DEMO_HOUSEHOLDS:-50000} \
+	  DEMO_HOUSEHOLDS=$${DEMO_HOUSEHOLDS:-50000} IMPORT_DIR=$${IMPORT_DIR:-$(LOCAL)/imports-$(BACKEND_PORT)} \
 	  setsid nohup java -jar target/quarkus-app/quarkus-run.jar > $(LOGS)/backend.log 2>&1 < /dev/null &
 	echo $$! > $(PIDS)/backend.pid
 	$(call wait_for,Backend,backend,curl -fs http://localhost:$(BACKEND_PORT)/q/health/ready,300)

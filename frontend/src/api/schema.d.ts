@@ -696,6 +696,188 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List imports
+         * @description The imports of the caller's areas (or of one area and its communes), newest first
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer.
+         */
+        get: operations["listImports"];
+        put?: never;
+        /**
+         * Upload a file to import
+         * @description Creates the import job and answers at once (202); the job stages the file's rows, checks every row and classifies every household's survey, without writing to the registry. Follow it with getImport until VALIDATED, then commitImport.
+         *
+         *     Roles: admin, commune_chair, commune_officer, integration, province_officer.
+         */
+        post: operations["uploadImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an import template
+         * @description XLSX: the Vietnamese headers (with a note on each), dropdowns fed by a hidden sheet of code lists (relation, sex, ethnicity, the yes/no facts, the area's communes and, for a commune, its villages), text format for codes and citizen IDs, and a sheet of instructions. CSV: the headers only (UTF-8 with a BOM); a file may use the column keys instead.
+         *
+         *     Roles: admin, commune_chair, commune_officer, integration, province_officer.
+         */
+        get: operations["downloadImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an import
+         * @description Its phase, the rows done of the phase, rate and ETA, and once validated the counts of new, updated, unchanged and rejected households and members
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer.
+         */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an import
+         * @description Until its commit starts; nothing was written to the registry
+         *
+         *     Roles: admin, commune_chair, commune_officer, integration, province_officer.
+         */
+        post: operations["cancelImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Commit an import
+         * @description Writes the validated households to the registry (a job: follow it with getImport until COMMITTED). The registry is planned again at the commit, so a household changed meanwhile is written as it then stands, or refused. Committing the same file again changes nothing that did not change.
+         *
+         *     Roles: admin, commune_chair, commune_officer, integration, province_officer.
+         */
+        post: operations["commitImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/error-workbook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the error workbook
+         * @description The file's rows as they were, with a last column "Lỗi" saying what is wrong with each row (marked red); fix it and upload it again
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer.
+         */
+        get: operations["downloadImportErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an import's households
+         * @description Each household of the file, what the commit does (or did) with it and the class its survey gives
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer.
+         */
+        get: operations["listImportHouseholds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an import's issues
+         * @description What is wrong with the rows, in row order
+         *
+         *     Roles: admin, auditor, commune_chair, commune_officer, integration, province_officer.
+         */
+        get: operations["listImportIssues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -2984,6 +3166,10 @@ export interface components {
         };
         /** @enum {string} */
         CloseReason: "MOVED_AWAY" | "DISSOLVED" | "MERGED" | "SPLIT";
+        /** @description How to commit (by default the mode chosen at upload) */
+        CommitImportRequest: {
+            mode?: components["schemas"]["ImportMode"] | null;
+        };
         /** @description The signed commitment (bản cam kết) between agency and household */
         CommitmentRequest: {
             signedOn: components["schemas"]["LocalDate"];
@@ -3357,6 +3543,11 @@ export interface components {
          * @enum {string}
          */
         ExportFormat: "xlsx" | "csv";
+        /**
+         * @description XLSX (Excel) or CSV (UTF-8, comma-separated)
+         * @enum {string}
+         */
+        FileFormat: "XLSX" | "CSV";
         /** @description Cross-check findings by outcome */
         FindingCounts: {
             /** Format: int32 */
@@ -3561,6 +3752,175 @@ export interface components {
             createdBy: string;
             updatedAt: components["schemas"]["Instant"];
             updatedBy: string;
+        };
+        /**
+         * @description What the commit does (or did) with a household of the file
+         * @enum {string}
+         */
+        ImportAction: "NEW" | "UPDATED" | "UNCHANGED" | "REJECTED";
+        /** @description A household of the file and what the commit does (did) with it */
+        ImportHousehold: {
+            /** @description C:<household code>, N:<household number> or R:<row> (a row alone) */
+            key: string;
+            /** Format: int32 */
+            firstRow: number;
+            /** Format: int32 */
+            rowCount: number;
+            action: components["schemas"]["ImportAction"];
+            householdId: components["schemas"]["UUID"] | null;
+            householdCode: string | null;
+            headName: string | null;
+            /** Format: int32 */
+            membersNew: number;
+            /** Format: int32 */
+            membersUpdated: number;
+            /** Format: int32 */
+            membersUnchanged: number;
+            /** Format: int32 */
+            surveyYear: number | null;
+            /** @description The class the file's survey gives */
+            classification: components["schemas"]["HouseholdClass"] | null;
+            committed: boolean;
+        };
+        /** @description Households of the file in the order of their first row */
+        ImportHouseholdPage: {
+            items: components["schemas"]["ImportHousehold"][];
+            nextCursor: string | null;
+        };
+        /** @description What is wrong with a row of the file */
+        ImportIssue: {
+            /**
+             * Format: int32
+             * @description The row number in the file, as Excel shows it
+             */
+            row: number;
+            /** @description The column's key (see the template) */
+            column: string | null;
+            /** @description The column's header in the template */
+            columnHeader: string | null;
+            /** @description Stable code, e.g. import.citizen_id */
+            code: string;
+            messageVi: string;
+            messageEn: string;
+        };
+        /** @description Issues in row order */
+        ImportIssuePage: {
+            items: components["schemas"]["ImportIssue"][];
+            nextCursor: string | null;
+        };
+        /** @description An import from upload to commit */
+        ImportJob: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["ImportKind"];
+            /** @description The commune or province the file is for */
+            areaCode: string;
+            areaName: string;
+            mode: components["schemas"]["ImportMode"];
+            phase: components["schemas"]["ImportPhase"];
+            fileName: string;
+            fileFormat: components["schemas"]["FileFormat"];
+            /** Format: int64 */
+            fileSize: number;
+            /** @description SHA-256 of the file, hex */
+            fileSha256: string;
+            /**
+             * Format: int32
+             * @description Data rows of the file (known once staged)
+             */
+            rowsTotal: number | null;
+            /**
+             * Format: int32
+             * @description Rows the current phase has done
+             */
+            rowsDone: number;
+            /**
+             * Format: double
+             * @description Share of the current phase done, 0 to 1 (null while unknown)
+             */
+            progress: number | null;
+            /**
+             * Format: double
+             * @description Rows per second in the current phase
+             */
+            rowsPerSecond: number | null;
+            /**
+             * Format: int64
+             * @description Seconds the current phase still needs, estimated
+             */
+            etaSeconds: number | null;
+            phaseStartedAt: components["schemas"]["Instant"];
+            /** @description Set once validated */
+            summary: components["schemas"]["ImportSummary"] | null;
+            /** Format: int32 */
+            issueCount: number;
+            /** @description Why the job failed, or why a commit was refused */
+            failureCode: string | null;
+            failureMessage: string | null;
+            /** @description An earlier committed import of the same file for the same area: committing again changes only what changed in the registry since */
+            sameFileAs: components["schemas"]["UUID"] | null;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            committedAt: components["schemas"]["Instant"] | null;
+            committedBy: string | null;
+        };
+        /** @description Imports, newest first */
+        ImportJobPage: {
+            items: components["schemas"]["ImportJob"][];
+            /** @description Pass as 'after' for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        /**
+         * @description What a file holds. HOUSEHOLDS: households with their members, one row per member, and optionally each household's survey of a year on its head's row
+         * @enum {string}
+         */
+        ImportKind: "HOUSEHOLDS";
+        /**
+         * @description ALL_OR_NOTHING: the commit writes every household of the file in one transaction, and is refused while any household is rejected. PER_HOUSEHOLD: the households that passed are written, each whole or not at all; a rejected one never blocks or half-writes another
+         * @enum {string}
+         */
+        ImportMode: "ALL_OR_NOTHING" | "PER_HOUSEHOLD";
+        /**
+         * @description QUEUED → STAGING (the file's rows go to the staging table) → VALIDATING (every row checked, every household classified, nothing written) → VALIDATED; on request COMMITTING → COMMITTED. CANCELLED: given up before the commit. FAILED: the file could not be read (see failure)
+         * @enum {string}
+         */
+        ImportPhase: "QUEUED" | "STAGING" | "VALIDATING" | "VALIDATED" | "COMMITTING" | "COMMITTED" | "UNDOING" | "UNDONE" | "CANCELLED" | "FAILED";
+        /** @description What the commit does (after validation) or did (after the commit) */
+        ImportSummary: {
+            /** Format: int32 */
+            householdsTotal: number;
+            /** Format: int32 */
+            householdsNew: number;
+            /** Format: int32 */
+            householdsUpdated: number;
+            /** Format: int32 */
+            householdsUnchanged: number;
+            /** Format: int32 */
+            householdsRejected: number;
+            /** Format: int32 */
+            membersNew: number;
+            /** Format: int32 */
+            membersUpdated: number;
+            /** Format: int32 */
+            membersUnchanged: number;
+            /** Format: int32 */
+            membersRejected: number;
+        };
+        /** @description The multipart form of an upload */
+        ImportUpload: {
+            /**
+             * Format: binary
+             * @description The XLSX or CSV file (up to 256 MB)
+             */
+            file: string;
+            /**
+             * @description The commune (5 digits) or province (2 digits) the file is for
+             * @example 20179
+             */
+            areaCode: string;
+            /** @description HOUSEHOLDS when left out */
+            kind: components["schemas"]["ImportKind"];
+            /** @description PER_HOUSEHOLD when left out; the commit may choose again */
+            mode: components["schemas"]["ImportMode"];
         };
         /** @enum {string} */
         IncomeBasis: "MEASURED_INCOME" | "SCORE_A";
@@ -6366,6 +6726,304 @@ export interface operations {
             413: components["responses"]["TooLarge"];
             422: components["responses"]["InvalidOrKeyReused"];
             428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listImports: {
+        parameters: {
+            query?: {
+                after?: string;
+                areaCode?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    uploadImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The XLSX or CSV file (up to 256 MB)
+                     */
+                    file: string;
+                    /**
+                     * @description The commune (5 digits) or province (2 digits) the file is for
+                     * @example 20179
+                     */
+                    areaCode: string;
+                    /** @description HOUSEHOLDS when left out */
+                    kind?: components["schemas"]["ImportKind"];
+                    /** @description PER_HOUSEHOLD when left out; the commit may choose again */
+                    mode?: components["schemas"]["ImportMode"];
+                };
+            };
+        };
+        responses: {
+            /** @description Queued */
+            202: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["ConflictOrKeyInProgress"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["InvalidOrKeyReused"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadImportTemplate: {
+        parameters: {
+            query?: {
+                /** @description The commune or province the file will be for (its communes and villages fill the dropdowns) */
+                areaCode?: string;
+                /** @description Default: xlsx. */
+                format?: components["schemas"]["ExportFormat"];
+            };
+            header?: never;
+            path: {
+                kind: components["schemas"]["ImportKind"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    cancelImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConflictOrKeyInProgress"];
+            422: components["responses"]["RuleOrKeyReused"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    commitImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitImportRequest"];
+            };
+        };
+        responses: {
+            /** @description Queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConflictOrKeyInProgress"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["InvalidOrKeyReused"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadImportErrors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listImportHouseholds: {
+        parameters: {
+            query?: {
+                action?: components["schemas"]["ImportAction"];
+                after?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportHouseholdPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listImportIssues: {
+        parameters: {
+            query?: {
+                after?: string;
+                code?: string;
+                /** @description A column key of the template */
+                column?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportIssuePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -92,9 +92,9 @@ public class ImportsResource {
         public String file;
         @Schema(description = "The commune (5 digits) or province (2 digits) the file is for", example = "20179")
         public String areaCode;
-        @Schema(nullable = true, description = "HOUSEHOLDS by default")
+        @Schema(description = "HOUSEHOLDS when left out")
         public Kind kind;
-        @Schema(nullable = true, description = "PER_HOUSEHOLD by default; the commit may choose again")
+        @Schema(description = "PER_HOUSEHOLD when left out; the commit may choose again")
         public Mode mode;
     }
 
