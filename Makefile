@@ -40,7 +40,7 @@ FRONTEND_MODULES := frontend/node_modules/.package-lock.json
 
 export KEYCLOAK_PORT
 
-.PHONY: help run test stop clean bench demo-data openapi openapi-check compose-check \
+.PHONY: help run test stop clean bench demo-data openapi openapi-check compose-check import-restart-check \
         backend-build backend-test frontend-deps frontend-test frontend-build e2e clients-test test-setup \
         keycloak keycloak-up keycloak-start keycloak-wait postgres-up backend-up spa-up spa-preview-up stack-down
 
@@ -264,6 +264,7 @@ backend-up: backend-build
 	cd backend
 	BACKEND_PORT=$(BACKEND_PORT) DB_PORT=$(DB_PORT) DEMO_DATA=$${DEMO_DATA:-false} \
 	  DEMO_HOUSEHOLDS=$${DEMO_HOUSEHOLDS:-50000} IMPORT_DIR=$${IMPORT_DIR:-$(LOCAL)/imports-$(BACKEND_PORT)} \
+	  IMPORT_LEASE=$${IMPORT_LEASE:-PT30S} \
 	  setsid nohup java -jar target/quarkus-app/quarkus-run.jar > $(LOGS)/backend.log 2>&1 < /dev/null &
 	echo $$! > $(PIDS)/backend.pid
 	$(call wait_for,Backend,backend,curl -fs http://localhost:$(BACKEND_PORT)/q/health/ready,300)
@@ -313,12 +314,21 @@ e2e: backend-build frontend-build ## Browser tests: own PostgreSQL, backend and 
 	rm -rf $(LOCAL)/e2e-pgdata
 	$(MAKE) postgres-up STACK=e2e DB_PORT=$(E2E_DB_PORT) PG_DATA=$(LOCAL)/e2e-pgdata
 	$(MAKE) backend-up STACK=e2e BACKEND_PORT=$(E2E_BACKEND_PORT) DB_PORT=$(E2E_DB_PORT) DEMO_DATA=true \
-	  DEMO_HOUSEHOLDS=2000
+	  DEMO_HOUSEHOLDS=2000 IMPORT_LEASE=PT8S
 	$(MAKE) spa-preview-up STACK=e2e SPA_PORT=$(E2E_SPA_PORT) BACKEND_PORT=$(E2E_BACKEND_PORT)
 	(cd frontend && CI=$${CI:-} TZ=Asia/Ho_Chi_Minh E2E_BASE_URL=http://localhost:$(E2E_SPA_PORT) npm run e2e)
 	echo "  ✔ screenshots in frontend/e2e/artifacts/"
 	# the same stack serves a provincial system's generated client (one boot for both suites)
 	$(MAKE) clients-test CLIENTS_API=http://localhost:$(E2E_BACKEND_PORT)
+	# and last, as it kills the backend: an import's commit survives a killed backend
+	$(MAKE) import-restart-check
+
+import-restart-check: ## The backend killed during an import's commit and started again (runs on the e2e stack)
+	@echo "▸ Import commit across a killed backend"
+	(cd backend && DB_PORT=$(E2E_DB_PORT) java -cp "target/test-classes:target/classes:$$(cat target/dev-classpath.txt)" \
+	  vn.giamngheo.imports.ImportRestartCheck http://localhost:$(E2E_BACKEND_PORT) $(KC_URL) $(LOCAL)/pids/e2e/backend.pid \
+	  "$(MAKE) -C $(ROOT) --no-print-directory backend-up STACK=e2e BACKEND_PORT=$(E2E_BACKEND_PORT) \
+	  DB_PORT=$(E2E_DB_PORT) IMPORT_LEASE=PT8S")
 
 CLIENTS_API ?= http://localhost:$(BACKEND_PORT)
 

@@ -125,7 +125,7 @@ public class ImportRunner {
     }
 
     /** Keeps the leases of the jobs this backend runs (a long statement must not let another runner take one). */
-    @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void renew() {
         for (UUID job : running) {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE import_job SET lease_until ="

@@ -16,7 +16,7 @@ public final class Recount {
      * Rows of the kept figures of the commune that differ from a recount: each household's latest decision in
      * force in each year (carried forward), computed here from the decisions themselves.
      */
-    public static List<Object[]> figuresNotRecounted(EntityManager em, String commune) {
+    static String figuresSql(String commune) {
         String recount = "SELECT h.province_code, h.commune_code, coalesce(CAST(h.village_id AS varchar), '—'),"
                 + " y.year, f.report, f.classification, f.item, CAST(f.deprived_count AS smallint),"
                 + " CAST(count(*) AS integer), CAST(sum(f.amount) AS integer)"
@@ -24,7 +24,7 @@ public final class Recount {
                 + " CROSS JOIN LATERAL record_figures(r) f WHERE h.commune_code = '" + commune + "'"
                 + " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8";
         String kept = "SELECT * FROM area_year_figure WHERE commune_code = '" + commune + "'";
-        return difference(em, kept, recount);
+        return differenceSql(kept, recount);
     }
 
     /** For each household and official year, the decision in force (y.year, d.*), active households only. */
@@ -34,7 +34,7 @@ public final class Recount {
             + "   AND x.year <= y.year ORDER BY x.year DESC, x.decided_on DESC, x.created_at DESC LIMIT 1) d"
             + " JOIN household_record dr ON dr.id = d.record_id AND h.status = 'ACTIVE'";
 
-    public static List<Object[]> transitionsNotRecounted(EntityManager em, String commune) {
+    static String transitionsSql(String commune) {
         String status = "SELECT h.id AS household_id, y.year, d.classification, d.year = y.year AND d.kind <> 'RECORDED'"
                 + " AS review_decided, jsonb_array_length(dr.member_facts) AS persons FROM household h" + IN_FORCE
                 + " WHERE h.commune_code = '" + commune + "'";
@@ -53,13 +53,36 @@ public final class Recount {
         String kept = "SELECT province_code, commune_code, village_key, survey_year, before_class, after_class,"
                 + " ever_poor_before, households, persons_before, persons_after FROM area_year_transition"
                 + " WHERE commune_code = '" + commune + "'";
-        return difference(em, kept, recount);
+        return differenceSql(kept, recount);
     }
 
     /** The rows of either query that the other does not give. */
     @SuppressWarnings("unchecked")
-    static List<Object[]> difference(EntityManager em, String kept, String recount) {
-        return em.createNativeQuery("(" + kept + " EXCEPT " + recount + ") UNION ALL (" + recount + " EXCEPT " + kept
-                + ")").getResultList();
+    static List<Object[]> difference(EntityManager em, String sql) {
+        return em.createNativeQuery(sql).getResultList();
+    }
+
+    static String differenceSql(String kept, String recount) {
+        return "(" + kept + " EXCEPT " + recount + ") UNION ALL (" + recount + " EXCEPT " + kept + ")";
+    }
+
+    /** How many rows of kept figures and transitions of the commune a recount does not give (or the reverse), by JDBC. */
+    public static long differences(java.sql.Connection c, String commune) throws java.sql.SQLException {
+        long n = 0;
+        for (String sql : List.of(figuresSql(commune), transitionsSql(commune))) {
+            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM (" + sql + ") d")) {
+                rs.next();
+                n += rs.getLong(1);
+            }
+        }
+        return n;
+    }
+
+    public static List<Object[]> figuresNotRecounted(EntityManager em, String commune) {
+        return difference(em, figuresSql(commune));
+    }
+
+    public static List<Object[]> transitionsNotRecounted(EntityManager em, String commune) {
+        return difference(em, transitionsSql(commune));
     }
 }
