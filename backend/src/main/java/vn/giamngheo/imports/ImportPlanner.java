@@ -60,6 +60,7 @@ import vn.giamngheo.standard.StandardService;
 public class ImportPlanner {
 
     static final int MAX_MEMBERS = 30;
+    private static final String ACTIVE = "vn.giamngheo.household.HouseholdCodes.MemberStatus.ACTIVE";
 
     @Inject
     Jurisdiction jurisdiction;
@@ -272,9 +273,9 @@ public class ImportPlanner {
                         + " has no household " + code + " (leave the code empty for a new household)");
             }
         } else if (commune != null && headIndex >= 0 && members.get(headIndex).citizenId() != null) {
-            HouseholdMember head = HouseholdMember.find("citizenId = ?1 and status = ?2",
-                    members.get(headIndex).citizenId(), vn.giamngheo.household.HouseholdCodes.MemberStatus.ACTIVE)
-                    .firstResult();
+            // the status as a literal, so that PostgreSQL can use the partial unique index of active citizen IDs
+            HouseholdMember head = HouseholdMember.find("citizenId = ?1 and status = " + ACTIVE,
+                    members.get(headIndex).citizenId()).firstResult();
             existing = head == null ? null : Household.findById(head.householdId);
         }
         if (existing != null && !existing.communeCode.equals(commune.code)) {
@@ -297,8 +298,7 @@ public class ImportPlanner {
         Set<String> ids = members.stream().map(MemberRequest::citizenId).filter(Objects::nonNull).collect(Collectors.toSet());
         if (!ids.isEmpty()) {
             UUID own = existing == null ? null : existing.id;
-            List<HouseholdMember> holders = HouseholdMember.list("citizenId in ?1 and status = ?2", ids,
-                    vn.giamngheo.household.HouseholdCodes.MemberStatus.ACTIVE);
+            List<HouseholdMember> holders = HouseholdMember.list("citizenId in ?1 and status = " + ACTIVE, ids);
             for (HouseholdMember holder : holders) {
                 if (!holder.householdId.equals(own)) {
                     Household other = Household.findById(holder.householdId);

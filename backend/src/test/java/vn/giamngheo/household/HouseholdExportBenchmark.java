@@ -97,7 +97,7 @@ public final class HouseholdExportBenchmark {
      * Heap in use of the JVM, in KB, as jstat -gc reports it: survivor, eden and old spaces (eden holds garbage not
      * yet collected), or the old generation alone (what survives collections).
      */
-    static long heapUsedKb(String pid, boolean oldOnly) throws Exception {
+    public static long heapUsedKb(String pid, boolean oldOnly) throws Exception {
         Process p = new ProcessBuilder("jstat", "-gc", pid).redirectErrorStream(true).start();
         String[] lines = new String(p.getInputStream().readAllBytes()).strip().split("\n");
         p.waitFor();
