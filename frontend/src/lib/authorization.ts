@@ -321,3 +321,32 @@ export function canReceiveReport(
   if (submission.recipientLevel === 'MINISTRY') return hasRole(user, 'admin')
   return hasRole(user, 'admin') || (hasRole(user, 'province_officer') && coversArea(user, submission.provinceCode))
 }
+
+/*
+ * Imports (nhập dữ liệu): household lists from Excel or CSV files, validated whole, then written to the
+ * registry (mirrors the backend's roles). An import of an area outside the jurisdiction answers 404.
+ */
+
+/** The roles that upload, commit and cancel imports (auditors only read them). */
+const IMPORT_WRITERS: readonly Role[] = ['admin', 'province_officer', 'commune_officer', 'commune_chair', 'integration']
+
+/** Who may open the imports (the sidebar entry and its pages): the writers and auditors. */
+export function canReadImports(user: Pick<CurrentUser, 'roles'> | undefined): boolean {
+  return user !== undefined && (hasRole(user, ...IMPORT_WRITERS) || hasRole(user, 'auditor'))
+}
+
+/**
+ * Who may download the templates and upload, commit and cancel imports for an area (a commune or a
+ * province, by code): an admin anywhere; a province officer, commune officer, commune chair or the
+ * integration account within their jurisdiction (a province's officers for the province and each of its
+ * communes, a commune's for their commune). Without an area the role alone decides.
+ */
+export function canWriteImports(
+  user: RegistryUser | undefined,
+  area?: { code: string; provinceCode?: string | null },
+): boolean {
+  if (!user) return false
+  if (hasRole(user, 'admin')) return true
+  if (!hasRole(user, 'province_officer', 'commune_officer', 'commune_chair', 'integration')) return false
+  return area === undefined || coversUnit(user, area.code, area.provinceCode ?? undefined)
+}
