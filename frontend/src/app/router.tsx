@@ -47,6 +47,14 @@ export const routes: RouteObject[] = [
             lazy: { Component: async () => (await import('./routes/households/new-record')).NewRecordRoute },
           },
           {
+            path: 'imports',
+            lazy: { Component: async () => (await import('./routes/imports/imports')).ImportsRoute },
+          },
+          {
+            path: 'imports/:id',
+            lazy: { Component: async () => (await import('./routes/imports/imports')).ImportsRoute },
+          },
+          {
             path: 'reviews',
             lazy: { Component: async () => (await import('./routes/reviews/reviews')).ReviewsRoute },
           },

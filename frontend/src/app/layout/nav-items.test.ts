@@ -35,6 +35,16 @@ describe('visibleNavItems', () => {
     expect(selectedNavPath('/reports')).toBe('/reports')
   })
 
+  it('shows the imports to the roles that import and to auditors, not to reviewers or helping agencies', () => {
+    const paths = (roles: string[]) => visibleNavItems({ roles }).map((item) => item.path)
+    expect(paths(['commune_officer'])).toContain('/imports')
+    expect(paths(['province_officer'])).toContain('/imports')
+    expect(paths(['auditor'])).toContain('/imports')
+    expect(paths(['reviewer'])).not.toContain('/imports')
+    expect(paths(['support_agency'])).not.toContain('/imports')
+    expect(selectedNavPath('/imports/0f9a4a5e-46a7-4a43-bb7e-0d7c3a7f2b10')).toBe('/imports')
+  })
+
   it('waits for the user before showing the households', () => {
     expect(visibleNavItems(undefined).map((item) => item.path)).not.toContain('/households')
   })

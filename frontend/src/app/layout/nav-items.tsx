@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   BookOutlined,
+  CloudUploadOutlined,
   DashboardOutlined,
   FileDoneOutlined,
   FileSearchOutlined,
@@ -14,6 +15,7 @@ import type { Schemas } from '@/lib/api-client'
 import {
   canReadDashboards,
   canReadHouseholds,
+  canReadImports,
   canReadReporting,
   canReadReports,
   canReadReviews,
@@ -34,6 +36,7 @@ export interface NavItem {
 export const navItems: NavItem[] = [
   { path: '/dashboard', labelKey: 'dashboard.nav', icon: <DashboardOutlined />, visible: canReadDashboards },
   { path: '/households', labelKey: 'nav.households', icon: <HomeOutlined />, visible: canReadHouseholds },
+  { path: '/imports', labelKey: 'nav.imports', icon: <CloudUploadOutlined />, visible: canReadImports },
   { path: '/reviews', labelKey: 'nav.reviews', icon: <FileSearchOutlined />, visible: canReadReviews },
   { path: '/support', labelKey: 'nav.support', icon: <HeartOutlined />, visible: canReadSupport },
   { path: '/reporting', labelKey: 'reporting.nav.obligations', icon: <FileDoneOutlined />, visible: canReadReporting },
