@@ -58,6 +58,8 @@ public class ImportRunner {
     private static final Logger LOG = Logger.getLogger(ImportRunner.class);
     /** Households written per transaction by a per-household commit (a failing chunk is redone one by one). */
     static final int CHUNK = 50;
+    /** Households validated per (read-only) transaction. */
+    static final int PLAN_BATCH = 200;
 
     private final String owner = "backend-" + UUID.randomUUID();
     private final Set<UUID> running = ConcurrentHashMap.newKeySet();
@@ -270,27 +272,42 @@ public class ImportRunner {
         int[] seq = {0};
         int[] rowsDone = {0};
         List<Plan> batch = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<List<StagedRow>> groups = new ArrayList<>();
         store.groups(job.id, indexOf(columns, ImportColumns.index("household_code")),
                 indexOf(columns, ImportColumns.index("household_number")), (key, rows) -> {
-                    Plan plan = QuarkusTransaction.requiringNew().call(() -> {
-                        Plan p = planner.plan(ctx, key, rows);
-                        em.clear();
-                        return p;
-                    });
-                    batch.add(plan);
-                    count(counts, plan);
+                    keys.add(key);
+                    groups.add(rows);
                     rowsDone[0] += rows.size();
-                    if (batch.size() >= 500) {
+                    if (keys.size() >= PLAN_BATCH) {
+                        batch.addAll(planAll(ctx, keys, groups, counts));
                         seq[0] = store.savePlans(c, job.id, batch, seq[0]);
                         batch.clear();
                         progress(job.id, rowsDone[0], null);
                     }
                     return true;
                 });
+        batch.addAll(planAll(ctx, keys, groups, counts));
         seq[0] = store.savePlans(c, job.id, batch, seq[0]);
         counts[8] = seq[0];
         QuarkusTransaction.requiringNew().run(() -> requirePhase(job.id, Phase.VALIDATING));
         c.commit();
+    }
+
+    /** Plans some households in one read-only transaction (and forgets what it loaded). */
+    private List<Plan> planAll(Context ctx, List<String> keys, List<List<StagedRow>> groups, int[] counts) {
+        List<Plan> plans = QuarkusTransaction.requiringNew().call(() -> {
+            List<Plan> p = new ArrayList<>(keys.size());
+            for (int i = 0; i < keys.size(); i++) {
+                p.add(planner.plan(ctx, keys.get(i), groups.get(i)));
+            }
+            em.clear();
+            return p;
+        });
+        plans.forEach(p -> count(counts, p));
+        keys.clear();
+        groups.clear();
+        return plans;
     }
 
     private static void count(int[] counts, Plan plan) {
