@@ -50,6 +50,8 @@ public final class ImportColumns {
         }
     }
 
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("\\p{Cc}");
+
     public static final String YES = "Có";
     public static final String NO = "Không";
 
@@ -198,6 +200,10 @@ public final class ImportColumns {
             return column.required()
                     ? problem("import.required", "Bắt buộc nhập " + column.header(), column.header() + " is required")
                     : Value.EMPTY;
+        }
+        if (CONTROL.matcher(text).find()) {
+            return problem("import.control_character", "Có ký tự điều khiển (không in được) trong ô",
+                    "The cell holds a control (non-printing) character");
         }
         return switch (column.type()) {
             case TEXT -> column.maxLength() > 0 && text.length() > column.maxLength()

@@ -137,6 +137,20 @@ public class ImportRunner {
         }
     }
 
+    /**
+     * Staged rows are the error workbook's source while an import may still be looked at: they are dropped 30 days
+     * after the job ended (its counts, issues and households stay).
+     */
+    @Scheduled(every = "6h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purge() {
+        int dropped = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("DELETE FROM import_row r"
+                + " USING import_job j WHERE j.id = r.job_id AND j.phase IN ('COMMITTED', 'CANCELLED', 'FAILED', 'UNDONE')"
+                + " AND j.updated_at < now() - interval '30 days'").executeUpdate());
+        if (dropped > 0) {
+            LOG.infof("Dropped %d staged rows of imports ended over 30 days ago", dropped);
+        }
+    }
+
     UUID claim() {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
