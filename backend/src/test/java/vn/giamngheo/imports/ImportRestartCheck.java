@@ -33,7 +33,7 @@ import vn.giamngheo.testing.Recount;
 public final class ImportRestartCheck {
 
     static final String COMMUNE = "20179";
-    static final int HOUSEHOLDS = 800;
+    static final int HOUSEHOLDS = 500;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
