@@ -67,6 +67,9 @@ export function ImportsRoute() {
     void navigate({ pathname: '/imports', search: next.toString() ? `?${next.toString()}` : '' })
   }
   const own = singleCommune(user)
+  // A province officer's province, named beside its communes' picker ("Toàn tỉnh" is the province itself).
+  const provinces = user.areas.filter((area) => area.level === 'PROVINCE')
+  const ownProvince = !user.national && provinces.length === 1 ? provinces[0] : undefined
 
   return (
     <>
@@ -78,7 +81,10 @@ export function ImportsRoute() {
             {own ? (
               <Typography.Text strong>{own.fullName}</Typography.Text>
             ) : (
-              <AreaPicker user={user} areaCode={areaCode ?? ''} provinceCode={provinceCode} onChange={setArea} />
+              <>
+                {ownProvince && <Typography.Text strong>{ownProvince.fullName}</Typography.Text>}
+                <AreaPicker user={user} areaCode={areaCode ?? ''} provinceCode={provinceCode} onChange={setArea} />
+              </>
             )}
           </Flex>
         }

@@ -17,7 +17,7 @@ interface ImportHistoryProps {
   jobPath: (id: string) => string
 }
 
-/** The area's earlier imports (a province's with its communes'), newest first; a row opens its import. */
+/** The area's earlier imports (a province's with its communes', each with its area), newest first; a row opens its import. */
 export function ImportHistory({ areaCode, selectedId, jobPath }: ImportHistoryProps) {
   const { t } = useTranslation()
   const format = useFormats()
@@ -27,7 +27,7 @@ export function ImportHistory({ areaCode, selectedId, jobPath }: ImportHistoryPr
 
   const count = (of: keyof ImportSummary) => ({
     key: of,
-    width: 100,
+    width: 90,
     align: 'right' as const,
     render: (_: unknown, job: ImportJob) => (job.summary ? format.number(job.summary[of]) : ''),
   })
@@ -41,10 +41,11 @@ export function ImportHistory({ areaCode, selectedId, jobPath }: ImportHistoryPr
         </Link>
       ),
     },
-    { title: t('imports.history.created'), key: 'created', width: 150, render: (_, job) => formatDateTime(job.createdAt) },
-    { title: t('imports.history.by'), dataIndex: 'createdBy', width: 150 },
-    { title: t('imports.history.area'), dataIndex: 'areaName', width: 180 },
-    { title: t('imports.history.phase'), key: 'phase', width: 170, render: (_, job) => <ImportPhaseTag phase={job.phase} /> },
+    { title: t('imports.history.created'), key: 'created', width: 140, render: (_, job) => formatDateTime(job.createdAt) },
+    { title: t('imports.history.by'), dataIndex: 'createdBy', width: 130 },
+    // A province's list holds its communes' imports too: which area each was for.
+    ...(areaCode.length === 2 ? [{ title: t('imports.history.area'), dataIndex: 'areaName', width: 160 }] : []),
+    { title: t('imports.history.phase'), key: 'phase', width: 150, render: (_, job) => <ImportPhaseTag phase={job.phase} /> },
     { title: t('imports.summary.new'), ...count('householdsNew') },
     { title: t('imports.summary.updated'), ...count('householdsUpdated') },
     { title: t('imports.summary.unchanged'), ...count('householdsUnchanged') },
@@ -52,7 +53,7 @@ export function ImportHistory({ areaCode, selectedId, jobPath }: ImportHistoryPr
     {
       title: t('imports.history.issues'),
       key: 'issues',
-      width: 90,
+      width: 70,
       align: 'right',
       render: (_, job) => format.number(job.issueCount),
     },
