@@ -175,8 +175,9 @@ public class ImportService {
                 job.householdsNew, job.householdsUpdated, job.householdsUnchanged, job.householdsRejected,
                 job.membersNew, job.membersUpdated, job.membersUnchanged, job.membersRejected);
         UUID same = (UUID) em.createNativeQuery("SELECT id FROM import_job WHERE file_sha256 = :sha AND area_code ="
-                + " :area AND phase = 'COMMITTED' AND id <> :id ORDER BY committed_at DESC LIMIT 1", UUID.class)
-                .setParameter("sha", job.fileSha256).setParameter("area", job.areaCode).setParameter("id", job.id)
+                + " :area AND phase = 'COMMITTED' AND id <> :id AND created_at < :created ORDER BY committed_at DESC LIMIT 1",
+                UUID.class).setParameter("sha", job.fileSha256).setParameter("area", job.areaCode).setParameter("id", job.id)
+                .setParameter("created", job.createdAt)
                 .getResultStream().findFirst().orElse(null);
         return new ImportJobView(job.id, job.kind, job.areaCode, area == null ? null : area.fullName, job.mode,
                 job.phase, job.fileName, job.fileFormat, job.fileSize, job.fileSha256, job.rowsTotal, job.rowsDone,
