@@ -1,5 +1,5 @@
 import { cleanup, configure } from '@testing-library/react'
-import { afterEach, vi } from 'vitest'
+import { afterEach, beforeEach, vi } from 'vitest'
 import { initI18n } from '@/lib/i18n'
 
 // jsdom lacks the layout APIs antd's responsive components call.
@@ -32,6 +32,12 @@ initI18n('vi')
 
 // findBy*/waitFor: allow for a loaded machine (CI runs these beside Keycloak's start-up)
 configure({ asyncUtilTimeout: 5_000 })
+
+// Files share one jsdom per worker (isolate: false): nothing stored by one test reaches the next.
+beforeEach(() => {
+  window.localStorage.clear()
+  window.sessionStorage.clear()
+})
 
 afterEach(() => {
   cleanup()
