@@ -878,6 +878,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/{id}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo an import
+         * @description Takes a committed import back whole (a job: follow it with getImport until UNDONE): the households it created are removed with their members and records, the households it updated are put back as they were, with the records they had. Refused (409 import.undo_blocked, naming the households) once anything newer touched one of its households.
+         *
+         *     Roles: admin, commune_chair, commune_officer, integration, province_officer.
+         */
+        post: operations["undoImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -3862,6 +3884,9 @@ export interface components {
             createdBy: string;
             committedAt: components["schemas"]["Instant"] | null;
             committedBy: string | null;
+            /** @description Who asked for the undo (set from UNDOING on) */
+            undoneBy: string | null;
+            undoneAt: components["schemas"]["Instant"] | null;
         };
         /** @description Imports, newest first */
         ImportJobPage: {
@@ -3880,7 +3905,7 @@ export interface components {
          */
         ImportMode: "ALL_OR_NOTHING" | "PER_HOUSEHOLD";
         /**
-         * @description QUEUED → STAGING (the file's rows go to the staging table) → VALIDATING (every row checked, every household classified, nothing written) → VALIDATED; on request COMMITTING → COMMITTED. CANCELLED: given up before the commit. FAILED: the file could not be read (see failure)
+         * @description QUEUED → STAGING (the file's rows go to the staging table) → VALIDATING (every row checked, every household classified, nothing written) → VALIDATED; on request COMMITTING → COMMITTED; on request UNDOING → UNDONE (the households it created removed, the ones it updated put back), or COMMITTED again when newer changes touched one of them (see failure). CANCELLED: given up before the commit. FAILED: the file could not be read (see failure)
          * @enum {string}
          */
         ImportPhase: "QUEUED" | "STAGING" | "VALIDATING" | "VALIDATED" | "COMMITTING" | "COMMITTED" | "UNDOING" | "UNDONE" | "CANCELLED" | "FAILED";
@@ -7024,6 +7049,38 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    undoImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConflictOrKeyInProgress"];
+            422: components["responses"]["RuleOrKeyReused"];
             500: components["responses"]["InternalError"];
         };
     };

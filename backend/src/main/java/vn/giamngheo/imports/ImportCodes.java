@@ -19,8 +19,9 @@ public final class ImportCodes {
 
     @Schema(name = "ImportPhase", description = "QUEUED → STAGING (the file's rows go to the staging table) → "
             + "VALIDATING (every row checked, every household classified, nothing written) → VALIDATED; on request "
-            + "COMMITTING → COMMITTED. CANCELLED: given up before the commit. FAILED: the file could not be read "
-            + "(see failure)")
+            + "COMMITTING → COMMITTED; on request UNDOING → UNDONE (the households it created removed, the ones it "
+            + "updated put back), or COMMITTED again when newer changes touched one of them (see failure). "
+            + "CANCELLED: given up before the commit. FAILED: the file could not be read (see failure)")
     public enum Phase {
         QUEUED, STAGING, VALIDATING, VALIDATED, COMMITTING, COMMITTED, UNDOING, UNDONE, CANCELLED, FAILED;
 

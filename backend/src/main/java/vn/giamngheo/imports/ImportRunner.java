@@ -87,6 +87,9 @@ public class ImportRunner {
     RecordService records;
 
     @Inject
+    ImportUndo undoer;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -177,6 +180,7 @@ public class ImportRunner {
             switch (job.phase) {
                 case QUEUED, STAGING, VALIDATING -> stageAndValidate(job);
                 case COMMITTING -> commit(job);
+                case UNDOING -> undo(job);
                 default -> {
                     // nothing to do
                 }
@@ -497,6 +501,13 @@ public class ImportRunner {
     /** Carries out one household's plan, in the caller's transaction, and marks it written. */
     private void apply(ImportJob job, Plan plan) {
         UUID householdId = plan.householdId();
+        if (plan.action() == Action.UPDATED) {
+            // what an undo puts back
+            em.flush();
+            em.createNativeQuery("UPDATE import_household SET before = household_image(:h) WHERE job_id = :job"
+                    + " AND household_key = :key").setParameter("h", householdId).setParameter("job", job.id)
+                    .setParameter("key", plan.key()).executeUpdate();
+        }
         if (plan.action() == Action.NEW) {
             householdId = households.create(plan.create()).id;
         } else if (plan.action() == Action.UPDATED) {
@@ -520,13 +531,18 @@ public class ImportRunner {
                 households.updateMember(householdId, m.memberId(), "*", m.request());
             }
         }
+        UUID recordId = null;
         if (plan.record() != null && plan.action() != Action.UNCHANGED) {
-            records.create(householdId, plan.record());
+            recordId = records.create(householdId, plan.record()).id;
         }
+        em.flush();
+        // the fingerprint of what the commit left: an undo goes ahead only while it is unchanged
         em.createNativeQuery("UPDATE import_household SET committed = true, household_id = :h, household_code ="
                 + " (SELECT code FROM household WHERE id = :h), version_after = (SELECT version FROM household"
-                + " WHERE id = :h) WHERE job_id = :job AND household_key = :key").setParameter("h", householdId)
-                .setParameter("job", job.id).setParameter("key", plan.key()).executeUpdate();
+                + " WHERE id = :h), record_id = :record, fingerprint = household_fingerprint(:h)"
+                + " WHERE job_id = :job AND household_key = :key").setParameter("h", householdId)
+                .setParameter("record", recordId).setParameter("job", job.id).setParameter("key", plan.key())
+                .executeUpdate();
     }
 
     private static vn.giamngheo.household.HouseholdViews.MemberRequest withRelation(
@@ -552,6 +568,40 @@ public class ImportRunner {
                 .field("householdsNew", null, ((Number) written[0]).intValue())
                 .field("householdsUpdated", null, ((Number) written[1]).intValue())
                 .field("householdsRejected", null, ((Number) written[2]).intValue()).list());
+    }
+
+    // ------------------------------------------------------------------ undo
+
+    /**
+     * The whole import undone in one transaction, or (something newer touched one of its households since the
+     * request) nothing: the job is COMMITTED again, with the households named in its failure.
+     */
+    private void undo(ImportJob job) {
+        List<String> touched = new ArrayList<>();
+        QuarkusTransaction.requiringNew().timeout((int) commitTimeout.toSeconds()).run(() -> {
+            requirePhase(job.id, Phase.UNDOING);
+            int[] done = {0, 0};
+            touched.addAll(undoer.touched(job.id, 6));
+            if (touched.isEmpty()) {
+                done = undoer.undo(job.id, job.undoneBy == null ? job.createdBy : job.undoneBy);
+            }
+            ImportJob j = ImportJob.findById(job.id);
+            if (!touched.isEmpty()) {
+                j.failureCode = "import.undo_blocked";
+                j.failureMessage = ImportStore.cut("Nothing was undone: newer changes touched household(s) "
+                        + String.join(", ", touched.subList(0, Math.min(5, touched.size())))
+                        + (touched.size() > 5 ? ", …" : ""), 1000);
+                j.undoneBy = null;
+                enter(j, Phase.COMMITTED);
+                return;
+            }
+            j.undoneAt = clock.now();
+            j.rowsDone = j.rowsTotal == null ? 0 : j.rowsTotal;
+            enter(j, Phase.UNDONE);
+            audit.record("import.undone", "import", j.id, null, j.areaCode, new Changes()
+                    .field("file", null, j.fileName).field("sha256", null, j.fileSha256)
+                    .field("householdsRemoved", null, done[0]).field("householdsRestored", null, done[1]).list());
+        });
     }
 
     /** An all-or-nothing commit that met a refused household: nothing was written; the job is validated again. */

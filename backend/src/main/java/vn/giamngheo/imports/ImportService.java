@@ -71,6 +71,9 @@ public class ImportService {
     AppClock clock;
 
     @Inject
+    ImportUndo undoer;
+
+    @Inject
     ImportStore store;
 
     /**
@@ -182,7 +185,7 @@ public class ImportService {
         return new ImportJobView(job.id, job.kind, job.areaCode, area == null ? null : area.fullName, job.mode,
                 job.phase, job.fileName, job.fileFormat, job.fileSize, job.fileSha256, job.rowsTotal, job.rowsDone,
                 progress, rate, eta, job.phaseStartedAt, summary, job.issueCount, job.failureCode, job.failureMessage,
-                same, job.createdAt, job.createdBy, job.committedAt, job.committedBy);
+                same, job.createdAt, job.createdBy, job.committedAt, job.committedBy, job.undoneBy, job.undoneAt);
     }
 
     /** The imports of the caller's areas (or of one area), newest first. */
@@ -315,6 +318,34 @@ public class ImportService {
         job.failureCode = null;
         job.failureMessage = null;
         job.committedBy = user.username();
+        job.updatedAt = clock.now();
+        job.version++;
+        return job;
+    }
+
+    /**
+     * Queues the undo of a committed import (409 import.undo_blocked, naming the households, while anything newer
+     * touched one of them: a later edit, survey, decision, review item or support plan).
+     */
+    @Transactional
+    public ImportJob undo(UUID id) {
+        ImportJob job = visible(id);
+        if (job.phase != Phase.COMMITTED) {
+            throw new ConflictException("import.not_committed", "Only a committed import can be undone; this one is "
+                    + job.phase);
+        }
+        List<String> touched = undoer.touched(job.id, 6);
+        if (!touched.isEmpty()) {
+            throw new ConflictException("import.undo_blocked", "Newer changes touched household(s) "
+                    + String.join(", ", touched.subList(0, Math.min(5, touched.size())))
+                    + (touched.size() > 5 ? ", …" : "") + " since this import; it can no longer be undone");
+        }
+        job.phase = Phase.UNDOING;
+        job.phaseStartedAt = clock.now();
+        job.rowsDone = 0;
+        job.failureCode = null;
+        job.failureMessage = null;
+        job.undoneBy = user.username();
         job.updatedAt = clock.now();
         job.version++;
         return job;

@@ -42,7 +42,9 @@ public final class ImportViews {
             @Schema(nullable = true, description = "An earlier committed import of the same file for the same area: "
                     + "committing again changes only what changed in the registry since") UUID sameFileAs,
             Instant createdAt, String createdBy,
-            @Schema(nullable = true) Instant committedAt, @Schema(nullable = true) String committedBy) {
+            @Schema(nullable = true) Instant committedAt, @Schema(nullable = true) String committedBy,
+            @Schema(nullable = true, description = "Who asked for the undo (set from UNDOING on)") String undoneBy,
+            @Schema(nullable = true) Instant undoneAt) {
     }
 
     @Schema(name = "ImportJobPage", description = "Imports, newest first")

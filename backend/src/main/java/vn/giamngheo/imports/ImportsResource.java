@@ -48,7 +48,7 @@ import vn.giamngheo.reporting.ReportViews.ExportFormat;
 
 /**
  * Bulk imports of household lists: the template, the upload (a job, answered at once), its progress, what
- * validation found (counts, issues, the error workbook), the commit and the cancel. Officers of a commune import
+ * validation found (counts, issues, the error workbook), the commit, the cancel and the undo. Officers of a commune import
  * for their commune; a province's officers (and its system) for the province or one of its communes.
  */
 @Path("/api/v1/imports")
@@ -192,6 +192,19 @@ public class ImportsResource {
     public Response commitImport(@PathParam("id") UUID id, CommitImportRequest request) {
         ImportJob job = imports.commit(id, request == null ? null : request.mode());
         return Response.accepted(imports.view(job)).build();
+    }
+
+    @POST
+    @Path("/{id}/undo")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.COMMUNE_CHAIR, Roles.INTEGRATION})
+    @Operation(summary = "Undo an import", description = "Takes a committed import back whole (a job: follow it "
+            + "with getImport until UNDONE): the households it created are removed with their members and records, "
+            + "the households it updated are put back as they were, with the records they had. Refused (409 "
+            + "import.undo_blocked, naming the households) once anything newer touched one of its households.")
+    @APIResponse(responseCode = "202", description = "Queued", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportJobView.class)))
+    public Response undoImport(@PathParam("id") UUID id) {
+        return Response.accepted(imports.view(imports.undo(id))).build();
     }
 
     @POST

@@ -63,7 +63,11 @@ class ImportsTest {
     }
 
     static JsonPath upload(String name, byte[] content, String mode) {
-        var request = given().multiPart("file", name, content, "text/csv").multiPart("areaCode", COMMUNE);
+        return upload(COMMUNE, name, content, mode);
+    }
+
+    static JsonPath upload(String commune, String name, byte[] content, String mode) {
+        var request = given().multiPart("file", name, content, "text/csv").multiPart("areaCode", commune);
         if (mode != null) {
             request.multiPart("mode", mode);
         }
@@ -77,7 +81,7 @@ class ImportsTest {
         while (System.currentTimeMillis() < end) {
             JsonPath job = given().when().get(IMPORTS + "/{id}", id).then().statusCode(200).extract().jsonPath();
             String phase = job.getString("phase");
-            if (!List.of("QUEUED", "STAGING", "VALIDATING", "COMMITTING").contains(phase)) {
+            if (!List.of("QUEUED", "STAGING", "VALIDATING", "COMMITTING", "UNDOING").contains(phase)) {
                 return job;
             }
             try {
@@ -91,7 +95,11 @@ class ImportsTest {
     }
 
     static String household(String q) {
-        List<String> ids = given().queryParam("communeCode", COMMUNE).queryParam("q", q).when().get("/api/v1/households")
+        return household(COMMUNE, q);
+    }
+
+    static String household(String commune, String q) {
+        List<String> ids = given().queryParam("communeCode", commune).queryParam("q", q).when().get("/api/v1/households")
                 .then().statusCode(200).extract().path("items.id");
         assertEquals(1, ids.size(), "one household found by " + q);
         return ids.get(0);
@@ -207,6 +215,100 @@ class ImportsTest {
         List<String> ours = history.stream().filter(List.of(first.getString("id"), again.getString("id"),
                 fixed.getString("id"))::contains).toList();
         assertEquals(List.of(fixed.getString("id"), again.getString("id"), first.getString("id")), ours);
+    }
+
+    static JsonPath commit(String id) {
+        given().contentType(ContentType.JSON).body(Map.of()).when().post(IMPORTS + "/{id}/commit", id).then()
+                .statusCode(202);
+        JsonPath job = settle(id);
+        assertEquals("COMMITTED", job.getString("phase"), job.prettify());
+        return job;
+    }
+
+    /** Xã 19942: written by this test only. */
+    static final String UNDO_COMMUNE = "19942";
+
+    @Test
+    @TestSecurity(user = "xa.undo", roles = "commune_officer")
+    @OidcSecurity(claims = @Claim(key = "area_codes", value = UNDO_COMMUNE))
+    void aWholeImportIsUndoneWhileNothingNewerTouchedItsHouseholds() {
+        String first = HEADER
+                + "1,19942,Thôn 1,Võ Văn Khải,Chủ hộ,Nam,01/01/1980,01,046080000901,Có khả năng lao động,Có,,2025,"
+                + "15/09/2025,1000000,Giếng khoan,Tự hoại\r\n"
+                + "1,19942,,Võ Thị Lài,Vợ/chồng,Nữ,01/02/1982,01,046182000902,Có khả năng lao động,Có,,,,,,\r\n"
+                + "2,19942,Thôn 2,Hồ Thị Lan,Chủ hộ,Nữ,01/03/1970,01,046170000903,Có khả năng lao động,Có,,2025,"
+                + "15/09/2025,5000000,Nước máy,Tự hoại\r\n";
+        String firstId = upload(UNDO_COMMUNE, "lan-1.csv", first.getBytes(StandardCharsets.UTF_8), null).getString("id");
+        assertEquals("VALIDATED", settle(firstId).getString("phase"));
+        commit(firstId);
+        String khai = household(UNDO_COMMUNE, "vo van khai");
+        String lan = household(UNDO_COMMUNE, "ho thi lan");
+        JsonPath before = given().when().get("/api/v1/households/{id}", khai).then().statusCode(200).extract().jsonPath();
+        JsonPath recordBefore = given().when().get("/api/v1/households/{id}/records", khai).then().statusCode(200)
+                .extract().jsonPath();
+
+        // the second file updates Khải's household (address, a child, a corrected survey) and brings a new one
+        String second = HEADER
+                + "1,19942,Thôn 9,Võ Văn Khải,Chủ hộ,Nam,01/01/1980,01,046080000901,Có khả năng lao động,Có,,2025,"
+                + "20/09/2025,3000000,Giếng khoan,Tự hoại\r\n"
+                + "1,19942,,Võ Thị Lài,Vợ/chồng,Nữ,01/02/1982,01,046182000902,Có khả năng lao động,Có,,,,,,\r\n"
+                + "1,19942,,Võ Văn Nam,Con,Nam,01/06/2016,01,,,Có,Có,,,,,\r\n"
+                + "3,19942,Thôn 3,Đặng Văn Minh,Chủ hộ,Nam,01/04/1975,01,046075000904,Có khả năng lao động,Có,,2025,"
+                + "15/09/2025,900000,Giếng khoan,Tự hoại\r\n";
+        String secondId = upload(UNDO_COMMUNE, "lan-2.csv", second.getBytes(StandardCharsets.UTF_8), null)
+                .getString("id");
+        JsonPath planned = settle(secondId);
+        assertEquals(1, planned.getInt("summary.householdsNew"), planned.prettify());
+        assertEquals(1, planned.getInt("summary.householdsUpdated"));
+        commit(secondId);
+        String minh = household(UNDO_COMMUNE, "dang van minh");
+        JsonPath updated = given().when().get("/api/v1/households/{id}", khai).then().statusCode(200)
+                .body("address", equalTo("Thôn 9")).body("members.size()", equalTo(3)).extract().jsonPath();
+        assertEquals(List.of(), Recount.figuresNotRecounted(em, UNDO_COMMUNE));
+
+        // undo the second import: Minh's household is gone, Khải's is as it was, with its first survey current
+        given().when().post(IMPORTS + "/{id}/undo", secondId).then().statusCode(202).body("phase", equalTo("UNDOING"))
+                .body("undoneBy", equalTo("xa.undo"));
+        JsonPath undone = settle(secondId);
+        assertEquals("UNDONE", undone.getString("phase"), undone.prettify());
+        assertNotNull(undone.getString("undoneAt"));
+        given().when().get("/api/v1/households/{id}", minh).then().statusCode(404);
+        given().queryParam("communeCode", UNDO_COMMUNE).queryParam("q", "dang van minh").when().get("/api/v1/households")
+                .then().statusCode(200).body("items.size()", equalTo(0));
+        JsonPath after = given().when().get("/api/v1/households/{id}", khai).then().statusCode(200).extract().jsonPath();
+        assertEquals(before.getString("address"), after.getString("address"));
+        assertEquals(before.getList("members.fullName"), after.getList("members.fullName"));
+        assertEquals(before.getString("headMemberId"), after.getString("headMemberId"));
+        assertTrue(after.getInt("version") > updated.getInt("version"), "a new version, never an old one again");
+        given().when().get("/api/v1/households/{id}/records", khai).then().statusCode(200)
+                .body("size()", equalTo(recordBefore.getList("$").size()))
+                .body("[0].id", equalTo(recordBefore.getString("[0].id")))
+                .body("[0].monthlyIncomePerCapita", equalTo(1000000));
+        assertEquals(List.of(), Recount.figuresNotRecounted(em, UNDO_COMMUNE));
+        assertEquals(List.of(), Recount.transitionsNotRecounted(em, UNDO_COMMUNE));
+        assertEquals(1L, count("SELECT count(*) FROM change_event WHERE entity_type = 'HOUSEHOLD' AND operation ="
+                + " 'DELETED' AND entity_id = CAST('" + minh + "' AS uuid)"), "the feed tells the household was deleted");
+        assertEquals(1L, count("SELECT count(*) FROM audit_entry WHERE action = 'import.undone' AND entity_id ="
+                + " CAST('" + secondId + "' AS uuid)"));
+        assertEquals(2L, count("SELECT count(*) FROM audit_entry WHERE action LIKE 'household.import_%' AND changes::text"
+                + " LIKE '%" + secondId + "%'"), "each household's undo audited");
+        given().when().post(IMPORTS + "/{id}/undo", secondId).then().statusCode(409)
+                .contentType("application/problem+json").body("code", equalTo("import.not_committed"));
+
+        // the first import: Lan's household was edited since, so it can no longer be undone
+        String etag = given().when().get("/api/v1/households/{id}", lan).then().statusCode(200).extract().header("ETag");
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("address", "Thôn 2, xóm mới"))
+                .when().put("/api/v1/households/{id}", lan).then().statusCode(200);
+        String lanCode = given().when().get("/api/v1/households/{id}", lan).then().extract().path("code");
+        given().when().post(IMPORTS + "/{id}/undo", firstId).then().statusCode(409)
+                .contentType("application/problem+json").body("code", equalTo("import.undo_blocked"))
+                .body("detail", org.hamcrest.Matchers.containsString(lanCode));
+        assertEquals("COMMITTED", settle(firstId).getString("phase"));
+        household(UNDO_COMMUNE, "vo van khai");
+    }
+
+    long count(String sql) {
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
     }
 
     long auditEntries() {
