@@ -34,6 +34,8 @@ const BASE: Schemas['ImportJob'] = {
   createdBy: 'xa.namdong',
   committedAt: null,
   committedBy: null,
+  undoneBy: null,
+  undoneAt: null,
 }
 
 export const QUEUED_JOB: Schemas['ImportJob'] = BASE

@@ -117,6 +117,52 @@ describe('ImportJobView', () => {
     expect(within(poor).getByText('Hộ nghèo')).toBeTruthy()
   })
 
+  it('undoes a committed import once the user confirms, and follows it until it is undone', async () => {
+    let job = COMMITTED_JOB
+    const backend = stubValidated(COMMITTED_JOB, {
+      [`GET ${PATH}`]: () => {
+        const answer = job
+        if (job.phase === 'UNDOING') job = { ...job, phase: 'UNDONE', undoneAt: '2026-12-03T10:00:00Z' }
+        return jsonResponse(answer)
+      },
+      [`POST ${PATH}/undo`]: () => {
+        job = { ...COMMITTED_JOB, phase: 'UNDOING', undoneBy: 'xa.namdong', rowsDone: 0 }
+        return jsonResponse(job, { status: 202 })
+      },
+    })
+    const user = userEvent.setup()
+    renderWithProviders(<ImportJobView id={IMPORT_ID} canWrite />)
+    await user.click(await screen.findByTestId('import-undo'))
+    const confirm = await screen.findByRole('tooltip')
+    expect(within(confirm).getByText('Hoàn tác cả lần nhập này?')).toBeTruthy()
+    expect(requestsTo(backend, 'POST', `${PATH}/undo`)).toHaveLength(0)
+    await user.click(within(confirm).getByRole('button', { name: 'Hoàn tác' }))
+    const undone = await screen.findByTestId('import-undone', {}, { timeout: 4_000 })
+    expect(within(undone).getByText('Lần nhập này đã được hoàn tác')).toBeTruthy()
+    expect(requestsTo(backend, 'POST', `${PATH}/undo`)).toHaveLength(1)
+    expect(screen.getByTestId('import-job').textContent).toMatch(/Hoàn tác:?\s*xa\.namdong/)
+  })
+
+  it('names the households that block an undo', async () => {
+    stubValidated(COMMITTED_JOB, {
+      [`POST ${PATH}/undo`]: () =>
+        problemResponse(409, 'import.undo_blocked', {
+          detail: 'Newer changes touched household(s) 20179-00007 since this import; it can no longer be undone',
+          violations: [{ field: 'householdCode', message: '20179-00007' }],
+        }),
+    })
+    const user = userEvent.setup()
+    renderWithProviders(<ImportJobView id={IMPORT_ID} canWrite />)
+    await user.click(await screen.findByTestId('import-undo'))
+    await user.click(within(await screen.findByRole('tooltip')).getByRole('button', { name: 'Hoàn tác' }))
+    const alert = await screen.findByTestId('form-failure')
+    expect(alert.textContent).toContain('Không hoàn tác được: có hộ của lần nhập đã được sửa')
+    expect(within(alert).getByTestId('import-undo-blocking').textContent).toBe(
+      'Hộ đã thay đổi sau lần nhập: 20179-00007',
+    )
+    expect(screen.getByTestId('import-committed')).toBeTruthy()
+  })
+
   it('offers no commit or cancel to those who only read', async () => {
     stubValidated()
     renderWithProviders(<ImportJobView id={IMPORT_ID} canWrite={false} />)
@@ -124,6 +170,13 @@ describe('ImportJobView', () => {
     expect(screen.queryByRole('button', { name: /Ghi vào sổ hộ/ })).toBeNull()
     expect(screen.queryByRole('button', { name: /Hủy/ })).toBeNull()
     expect(screen.getByRole('button', { name: /Tải tệp lỗi/ })).toBeTruthy()
+  })
+
+  it('offers no undo to those who only read', async () => {
+    stubValidated(COMMITTED_JOB)
+    renderWithProviders(<ImportJobView id={IMPORT_ID} canWrite={false} />)
+    await screen.findByTestId('import-committed')
+    expect(screen.queryByTestId('import-undo')).toBeNull()
   })
 
   it('words a known failure itself and shows the server message of an unknown one', async () => {

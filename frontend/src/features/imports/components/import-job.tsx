@@ -1,4 +1,4 @@
-import { CheckOutlined, CloseOutlined, DownloadOutlined } from '@ant-design/icons'
+import { CheckOutlined, CloseOutlined, DownloadOutlined, UndoOutlined } from '@ant-design/icons'
 import { useQueryClient } from '@tanstack/react-query'
 import { Alert, App, Button, Card, Descriptions, Flex, Popconfirm, Radio, Result, Skeleton, Tabs, Typography } from 'antd'
 import { useEffect, useRef, useState } from 'react'
@@ -6,13 +6,14 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { ProblemAlert, type Failure } from '@/components/problem-alert'
 import { QueryError } from '@/components/query-error'
-import { errorMessage } from '@/lib/error-message'
+import { errorMessage, isApiError } from '@/lib/error-message'
 import { formatDateTime } from '@/lib/format'
 import { useFormats } from '@/lib/use-formats'
 import { useCancelImport } from '../api/cancel-import'
 import { useCommitImport } from '../api/commit-import'
 import { useDownloadImportErrors } from '../api/download-import-errors'
 import { useImport, type ImportJob, type ImportMode } from '../api/get-import'
+import { useUndoImport } from '../api/undo-import'
 import { importJobQueryKey, importListsQueryKey } from '../api/keys'
 import { failureText } from '../utils/failure'
 import { isCancellable, isRunning } from '../utils/phases'
@@ -119,6 +120,17 @@ function JobFacts({ job }: { job: ImportJob }) {
               },
             ]
           : []),
+        ...(job.undoneBy
+          ? [
+              {
+                key: 'undone',
+                label: t('imports.job.undone'),
+                children: job.undoneAt
+                  ? t('imports.job.byAt', { by: job.undoneBy, at: formatDateTime(job.undoneAt) })
+                  : job.undoneBy,
+              },
+            ]
+          : []),
       ]}
     />
   )
@@ -142,7 +154,19 @@ function JobBody({ job, canWrite }: { job: ImportJob; canWrite: boolean }) {
     case 'VALIDATED':
       return <Validated job={job} canWrite={canWrite} />
     case 'COMMITTED':
-      return <Committed job={job} />
+      return <Committed job={job} canWrite={canWrite} />
+    case 'UNDONE':
+      return (
+        <>
+          <Result
+            status="info"
+            title={t('imports.undone.title')}
+            subTitle={t('imports.undone.description')}
+            data-testid="import-undone"
+          />
+          <JobTables job={job} />
+        </>
+      )
     case 'FAILED':
       return (
         <Result
@@ -268,9 +292,10 @@ function Validated({ job, canWrite }: { job: ImportJob; canWrite: boolean }) {
   )
 }
 
-function Committed({ job }: { job: ImportJob }) {
+function Committed({ job, canWrite }: { job: ImportJob; canWrite: boolean }) {
   const { t } = useTranslation()
   const format = useFormats()
+  const [failure, setFailure] = useState<Failure>()
   const summary = job.summary
   const householdsLink = job.areaCode.length === 5 ? `/households?communeCode=${job.areaCode}` : '/households'
   return (
@@ -290,9 +315,20 @@ function Committed({ job }: { job: ImportJob }) {
             </span>
           )
         }
-        extra={<Link to={householdsLink}>{t('imports.committed.toHouseholds')}</Link>}
+        extra={
+          <Flex gap={16} align="center" justify="center" wrap>
+            <Link to={householdsLink}>{t('imports.committed.toHouseholds')}</Link>
+            {canWrite && <UndoButton job={job} onError={setFailure} />}
+          </Flex>
+        }
         data-testid="import-committed"
       />
+      {job.failureCode === 'import.undo_blocked' && !failure && (
+        <Alert type="warning" showIcon title={t('errors.import.undo_blocked')} style={{ marginBottom: 16 }} />
+      )}
+      <ProblemAlert failure={failure}>
+        <BlockingHouseholds error={failure?.error} />
+      </ProblemAlert>
       {summary && <ImportSummaryCards summary={summary} />}
       {job.issueCount > 0 && (
         <Flex style={{ marginTop: 16 }}>
@@ -302,6 +338,41 @@ function Committed({ job }: { job: ImportJob }) {
       <JobTables job={job} />
     </>
   )
+}
+
+function UndoButton({ job, onError }: { job: ImportJob; onError: (failure: Failure | undefined) => void }) {
+  const { t } = useTranslation()
+  const { message } = App.useApp()
+  const undo = useUndoImport()
+  return (
+    <Popconfirm
+      title={t('imports.undo.confirm')}
+      description={t('imports.undo.confirmDescription')}
+      okText={t('imports.undo.ok')}
+      cancelText={t('imports.undo.keep')}
+      okButtonProps={{ danger: true }}
+      onConfirm={() => {
+        onError(undefined)
+        return undo.mutateAsync(job.id).then(
+          () => void message.info(t('imports.undo.started')),
+          (error: unknown) => onError({ error }),
+        )
+      }}
+    >
+      <Button danger icon={<UndoOutlined />} loading={undo.isPending} data-testid="import-undo">
+        {t('imports.undo.button')}
+      </Button>
+    </Popconfirm>
+  )
+}
+
+/** The households a refused undo names (its violations), as the officer looks them up. */
+function BlockingHouseholds({ error }: { error: unknown }) {
+  const { t } = useTranslation()
+  if (!isApiError(error, 409)) return null
+  const codes = error.violations.filter((violation) => violation.field === 'householdCode').map((v) => v.message)
+  if (codes.length === 0) return null
+  return <span data-testid="import-undo-blocking">{t('imports.undo.blocking', { codes: codes.join(', ') })}</span>
 }
 
 /** The issues (when there are any) and the households, as tabs. */

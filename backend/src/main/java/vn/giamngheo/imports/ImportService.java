@@ -35,6 +35,8 @@ import vn.giamngheo.common.paging.PageLimits;
 import vn.giamngheo.common.problem.BadRequestException;
 import vn.giamngheo.common.problem.ConflictException;
 import vn.giamngheo.common.problem.NotFoundException;
+import vn.giamngheo.common.problem.Problem;
+import vn.giamngheo.common.problem.ProblemException;
 import vn.giamngheo.common.security.CurrentUser;
 import vn.giamngheo.common.security.Jurisdiction;
 import vn.giamngheo.common.time.AppClock;
@@ -336,9 +338,11 @@ public class ImportService {
         }
         List<String> touched = undoer.touched(job.id, 6);
         if (!touched.isEmpty()) {
-            throw new ConflictException("import.undo_blocked", "Newer changes touched household(s) "
-                    + String.join(", ", touched.subList(0, Math.min(5, touched.size())))
-                    + (touched.size() > 5 ? ", …" : "") + " since this import; it can no longer be undone");
+            List<String> shown = touched.subList(0, Math.min(5, touched.size()));
+            throw new ProblemException(409, "import.undo_blocked", "Newer changes touched household(s) "
+                    + String.join(", ", shown) + (touched.size() > 5 ? ", …" : "")
+                    + " since this import; it can no longer be undone",
+                    shown.stream().map(code -> new Problem.Violation("householdCode", code)).toList());
         }
         job.phase = Phase.UNDOING;
         job.phaseStartedAt = clock.now();

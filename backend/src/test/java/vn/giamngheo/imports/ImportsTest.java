@@ -302,7 +302,8 @@ class ImportsTest {
         String lanCode = given().when().get("/api/v1/households/{id}", lan).then().extract().path("code");
         given().when().post(IMPORTS + "/{id}/undo", firstId).then().statusCode(409)
                 .contentType("application/problem+json").body("code", equalTo("import.undo_blocked"))
-                .body("detail", org.hamcrest.Matchers.containsString(lanCode));
+                .body("detail", org.hamcrest.Matchers.containsString(lanCode))
+                .body("violations.message", equalTo(List.of(lanCode)));
         assertEquals("COMMITTED", settle(firstId).getString("phase"));
         household(UNDO_COMMUNE, "vo van khai");
     }
