@@ -966,6 +966,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reclassifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List re-classifications
+         * @description Of the caller's provinces (or of one), newest first
+         *
+         *     Roles: admin, auditor, province_officer.
+         */
+        get: operations["listReclassifications"];
+        put?: never;
+        /**
+         * Re-classify a province
+         * @description Queues the job and answers at once (202): every active household of the province with a current record of the year is classified from that record's survey under the standard (which must be published). Follow it with getReclassification until DONE, then read getReclassificationComparison.
+         *
+         *     Roles: admin, province_officer.
+         */
+        post: operations["createReclassification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reclassifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a re-classification
+         * @description Its phase, households done of the total, rate and estimated time left
+         *
+         *     Roles: admin, auditor, province_officer.
+         */
+        get: operations["getReclassification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reclassifications/{id}/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compare a re-classification with the official classes
+         * @description The households moving from their official class (NONE: no decision for the year) to their class under the standard (ERROR: not classifiable), for the province or one of its communes, and every commune's poor and near-poor counts and rates both ways
+         *
+         *     Roles: admin, auditor, province_officer.
+         */
+        get: operations["getReclassificationComparison"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reporting/contacts/{unitCode}": {
         parameters: {
             query?: never;
@@ -4566,6 +4638,118 @@ export interface components {
         };
         /** @enum {string} */
         RecipientLevel: "PROVINCE" | "MINISTRY";
+        /** @description A what-if: a province's households of a year classified under another standard, kept apart from the official records */
+        Reclassification: {
+            id: components["schemas"]["UUID"];
+            provinceCode: string;
+            provinceName: string;
+            /** Format: int32 */
+            year: number;
+            standardCode: string;
+            phase: components["schemas"]["ReclassificationPhase"];
+            /**
+             * Format: int32
+             * @description Households with a record of the year (known once running)
+             */
+            householdsTotal: number | null;
+            /** Format: int32 */
+            householdsDone: number;
+            /**
+             * Format: int32
+             * @description Households the standard could not classify (their survey lacks what it needs)
+             */
+            householdsFailed: number;
+            /**
+             * Format: int32
+             * @description Households whose class differs from the official one (once done)
+             */
+            householdsMoved: number | null;
+            /**
+             * Format: double
+             * @description Share done, 0 to 1
+             */
+            progress: number | null;
+            /**
+             * Format: double
+             * @description Households per second
+             */
+            householdsPerSecond: number | null;
+            /**
+             * Format: int64
+             * @description Seconds still needed, estimated
+             */
+            etaSeconds: number | null;
+            failureCode: string | null;
+            failureMessage: string | null;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            startedAt: components["schemas"]["Instant"] | null;
+            finishedAt: components["schemas"]["Instant"] | null;
+        };
+        /** @description One commune's households, officially and under the standard */
+        ReclassificationCommune: {
+            communeCode: string;
+            communeName: string;
+            /** Format: int32 */
+            households: number;
+            /**
+             * Format: int32
+             * @description Poor and near-poor by their official class
+             */
+            officialPoor: number;
+            /** Format: int32 */
+            officialNearPoor: number;
+            /**
+             * Format: int32
+             * @description Poor and near-poor under the standard
+             */
+            whatIfPoor: number;
+            /** Format: int32 */
+            whatIfNearPoor: number;
+            /**
+             * Format: int32
+             * @description Households whose class differs
+             */
+            moved: number;
+            /**
+             * Format: double
+             * @description Official poverty rate, in percent of the households
+             */
+            officialPoorRate: number;
+            /** Format: double */
+            whatIfPoorRate: number;
+        };
+        /** @description The result compared with the official classes: the movements of the province (or of one commune), and every commune's counts */
+        ReclassificationComparison: {
+            job: components["schemas"]["Reclassification"];
+            movements: components["schemas"]["ReclassificationMovement"][];
+            communes: components["schemas"]["ReclassificationCommune"][];
+        };
+        /** @description Households moving from their official class to a class under the standard. fromClass NONE: no decision for the year yet; toClass ERROR: not classifiable */
+        ReclassificationMovement: {
+            fromClass: string;
+            toClass: string;
+            /** Format: int32 */
+            households: number;
+        };
+        /** @description Re-classifications, newest first */
+        ReclassificationPage: {
+            items: components["schemas"]["Reclassification"][];
+            /** @description Pass as 'after' for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        /**
+         * @description QUEUED → RUNNING (every household of the province with a record of the year classified under the standard) → DONE; FAILED: see failure
+         * @enum {string}
+         */
+        ReclassificationPhase: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
+        /** @description Which province's households, which year's records, under which published standard */
+        ReclassificationRequest: {
+            provinceCode: string;
+            /** Format: int32 */
+            year: number;
+            standardCode: string;
+        };
         /** @description What the review found for one year; the class is computed from it */
         RecordRequest: {
             /**
@@ -7165,6 +7349,125 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CommunePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listReclassifications: {
+        parameters: {
+            query?: {
+                after?: string;
+                limit?: number;
+                provinceCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReclassificationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createReclassification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your own (a UUID is best) that makes a retry safe: for 24 hours, the same request with the same key gets the first answer again (header Idempotency-Replayed: true) without a second write. The same key with another request: 422 idempotency.key_reused; while the first is still being answered: 409 idempotency.in_progress. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReclassificationRequest"];
+            };
+        };
+        responses: {
+            /** @description Queued */
+            202: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reclassification"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["ConflictOrKeyInProgress"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["InvalidOrKeyReused"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReclassification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reclassification"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReclassificationComparison: {
+        parameters: {
+            query?: {
+                communeCode?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReclassificationComparison"];
                 };
             };
             400: components["responses"]["BadRequest"];
