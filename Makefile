@@ -134,7 +134,7 @@ frontend-build: frontend-deps
 
 BENCH_HOUSEHOLDS ?= 1000000
 
-bench: backend-build ## Benchmarks: classifier throughput; registry, dashboard, report, change feed, outbox, list export and import at BENCH_HOUSEHOLDS (1,000,000) households
+bench: backend-build ## Benchmarks: classifier throughput; registry, dashboard, report, change feed, outbox, list export, import and re-classification at BENCH_HOUSEHOLDS (1,000,000) households
 	@echo "▸ Classifier benchmark (one thread)"
 	(cd backend && java -XX:+UseParallelGC -Xms3g -Xmx6g \
 	  -cp "target/test-classes:target/classes:$$(cat target/dev-classpath.txt)" \
@@ -165,6 +165,10 @@ bench: backend-build ## Benchmarks: classifier throughput; registry, dashboard, 
 	echo "▸ Import of $${BENCH_IMPORT_HOUSEHOLDS:-20000} generated households of Huế (staging, validation, commit; beside a raw COPY)"
 	(cd backend && DB_PORT=15700 java -cp "target/test-classes:target/classes:$$(cat target/dev-classpath.txt)" \
 	  vn.giamngheo.imports.ImportBenchmark http://localhost:18700 $(KC_URL) $(LOCAL)/pids/bench/backend.pid)
+	echo
+	echo "▸ Re-classification of Huế's $(BENCH_HOUSEHOLDS) households under another standard (a job, end to end)"
+	(cd backend && DB_PORT=15700 java -cp "target/test-classes:target/classes:$$(cat target/dev-classpath.txt)" \
+	  vn.giamngheo.reclassification.ReclassificationBenchmark http://localhost:18700 $(KC_URL) $(LOCAL)/pids/bench/backend.pid)
 
 N ?= 50000
 
