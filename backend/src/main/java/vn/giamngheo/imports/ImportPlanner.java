@@ -111,17 +111,29 @@ public class ImportPlanner {
         /** Citizen IDs the file holds more than once, with the first row of each. */
         final Map<String, Integer> repeatedIds;
 
+        /** For each template column, the file's positions that hold it (usually one), in file order. */
+        private final int[][] positions;
+
         public Context(int[] columns, AdminUnit area, String fileName, Map<String, Integer> repeatedIds) {
             this.columns = columns;
             this.area = area;
             this.fileName = fileName;
             this.repeatedIds = repeatedIds;
+            positions = new int[ImportColumns.HOUSEHOLDS.size()][];
+            for (int wanted = 0; wanted < positions.length; wanted++) {
+                int n = wanted;
+                positions[wanted] = java.util.stream.IntStream.range(0, columns.length).filter(i -> columns[i] == n)
+                        .toArray();
+            }
         }
 
+        /** The positions by key as asked (the planner asks for the same few dozen keys for every row). */
+        private final Map<String, int[]> byKey = new HashMap<>();
+
+        /** The row's first non-empty cell of a column (a column the file repeats is read in file order). */
         String cell(StagedRow row, String key) {
-            int wanted = ImportColumns.index(key);
-            for (int i = 0; i < columns.length && i < row.cells().length; i++) {
-                if (columns[i] == wanted && row.cells()[i] != null) {
+            for (int i : byKey.computeIfAbsent(key, k -> positions[ImportColumns.index(k)])) {
+                if (i < row.cells().length && row.cells()[i] != null) {
                     return row.cells()[i];
                 }
             }
