@@ -27,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.giamngheo.area.AdminUnit;
 import vn.giamngheo.common.audit.AuditLog;
+import vn.giamngheo.common.jobs.JobLeases;
 import vn.giamngheo.common.audit.AuditLog.Changes;
 import vn.giamngheo.common.problem.ProblemException;
 import vn.giamngheo.common.security.CurrentUser;
@@ -73,6 +74,9 @@ public class ImportRunner {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    JobLeases leases;
 
     @Inject
     ImportStore store;
@@ -132,12 +136,7 @@ public class ImportRunner {
     /** Keeps the leases of the jobs this backend runs (a long statement must not let another runner take one). */
     @Scheduled(every = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void renew() {
-        for (UUID job : running) {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE import_job SET lease_until ="
-                    + " now() + cast(:lease AS interval) WHERE id = :id AND lease_owner = :owner")
-                    .setParameter("lease", lease.toMillis() + " milliseconds").setParameter("id", job)
-                    .setParameter("owner", owner).executeUpdate());
-        }
+        leases.renew("import_job", running, owner, lease);
     }
 
     /**
@@ -155,22 +154,11 @@ public class ImportRunner {
     }
 
     UUID claim() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<Object> ids = em.createNativeQuery("UPDATE import_job SET lease_owner = :owner, lease_until = now()"
-                    + " + cast(:lease AS interval) WHERE id = (SELECT id FROM import_job WHERE phase IN ('QUEUED',"
-                    + " 'STAGING', 'VALIDATING', 'COMMITTING', 'UNDOING') AND (lease_until IS NULL OR lease_until < now())"
-                    + " ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING id")
-                    .setParameter("owner", owner).setParameter("lease", lease.toMillis() + " milliseconds")
-                    .getResultList();
-            return ids.isEmpty() ? null : (UUID) ids.get(0);
-        });
+        return leases.claim("import_job", "'QUEUED', 'STAGING', 'VALIDATING', 'COMMITTING', 'UNDOING'", owner, lease);
     }
 
     private void release(UUID job) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE import_job SET lease_owner = NULL,"
-                + " lease_until = NULL WHERE id = :id AND lease_owner = :owner").setParameter("id", job)
-                .setParameter("owner", owner).executeUpdate());
+        leases.release("import_job", job, owner);
     }
 
     void run(UUID id) {
@@ -662,7 +650,7 @@ public class ImportRunner {
                 + " rows_done = :done, rows_total = coalesce(:total, rows_total), updated_at = now(),"
                 + " lease_until = now() + cast(:lease AS interval) WHERE id = :id AND phase <> 'CANCELLED'")
                 .setParameter("done", done).setParameter("total", total).setParameter("id", id)
-                .setParameter("lease", lease.toMillis() + " milliseconds").executeUpdate());
+                .setParameter("lease", JobLeases.interval(lease)).executeUpdate());
         if (updated == 0) {
             throw new Cancelled();
         }

@@ -38,6 +38,7 @@ import vn.giamngheo.classification.model.HouseholdClass;
 import vn.giamngheo.classification.model.HouseholdFacts;
 import vn.giamngheo.classification.model.MemberFacts;
 import vn.giamngheo.common.audit.AuditLog;
+import vn.giamngheo.common.jobs.JobLeases;
 import vn.giamngheo.common.audit.AuditLog.Changes;
 import vn.giamngheo.reclassification.Reclassification.Phase;
 import vn.giamngheo.standard.StandardService;
@@ -75,6 +76,9 @@ public class ReclassificationRunner {
     EntityManager em;
 
     @Inject
+    JobLeases leases;
+
+    @Inject
     AgroalDataSource dataSource;
 
     @Inject
@@ -110,30 +114,15 @@ public class ReclassificationRunner {
 
     @Scheduled(every = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void renew() {
-        for (UUID job : running) {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE reclassification SET lease_until ="
-                    + " now() + cast(:lease AS interval) WHERE id = :id AND lease_owner = :owner")
-                    .setParameter("lease", lease.toMillis() + " milliseconds").setParameter("id", job)
-                    .setParameter("owner", owner).executeUpdate());
-        }
+        leases.renew("reclassification", running, owner, lease);
     }
 
     UUID claim() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<Object> ids = em.createNativeQuery("UPDATE reclassification SET lease_owner = :owner, lease_until ="
-                    + " now() + cast(:lease AS interval) WHERE id = (SELECT id FROM reclassification WHERE phase IN"
-                    + " ('QUEUED', 'RUNNING') AND (lease_until IS NULL OR lease_until < now()) ORDER BY created_at"
-                    + " LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING id").setParameter("owner", owner)
-                    .setParameter("lease", lease.toMillis() + " milliseconds").getResultList();
-            return ids.isEmpty() ? null : (UUID) ids.get(0);
-        });
+        return leases.claim("reclassification", "'QUEUED', 'RUNNING'", owner, lease);
     }
 
     private void release(UUID job) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE reclassification SET lease_owner ="
-                + " NULL, lease_until = NULL WHERE id = :id AND lease_owner = :owner").setParameter("id", job)
-                .setParameter("owner", owner).executeUpdate());
+        leases.release("reclassification", job, owner);
     }
 
     void run(UUID id) throws SQLException, IOException {
@@ -272,7 +261,7 @@ public class ReclassificationRunner {
                 + " households_failed = ?, lease_until = now() + cast(? AS interval) WHERE id = ?")) {
             ps.setInt(1, done);
             ps.setInt(2, failed);
-            ps.setString(3, lease.toMillis() + " milliseconds");
+            ps.setString(3, JobLeases.interval(lease));
             ps.setObject(4, id);
             ps.executeUpdate();
         }
