@@ -5,6 +5,32 @@ import { defineConfig } from 'vitest/config'
 const port = Number(process.env.SPA_PORT || 5173)
 const backend = `http://localhost:${process.env.BACKEND_PORT || 8080}`
 
+// Keycloak's origin: the only other origin the SPA talks to (token calls, the silent check-sso frame).
+const keycloakOrigin = new URL(process.env.VITE_KEYCLOAK_URL || 'http://localhost:8180').origin
+
+// The headers of every page; the served build (preview, like the compose nginx) adds a CSP. The dev server has
+// none: React's fast refresh injects an inline script.
+const safeHeaders = {
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+}
+export const contentSecurityPolicy = (keycloak: string) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    // antd writes its component styles into <style> elements at run time
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self' ${keycloak}`,
+    `frame-src ${keycloak}`,
+    "frame-ancestors 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    `form-action 'self' ${keycloak}`,
+  ].join('; ')
+
 // The SPA calls the API on its own origin; in dev and preview Vite forwards it to Quarkus.
 const server = {
   host: 'localhost',
@@ -19,8 +45,11 @@ const server = {
 export default defineConfig({
   plugins: [react()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  server,
-  preview: server,
+  server: { ...server, headers: safeHeaders },
+  preview: {
+    ...server,
+    headers: { ...safeHeaders, 'Content-Security-Policy': contentSecurityPolicy(keycloakOrigin) },
+  },
   build: {
     rolldownOptions: {
       output: {
